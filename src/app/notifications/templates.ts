@@ -1,0 +1,143 @@
+/**
+ * One template per notification kind, in Chinese and English. `{name}` placeholders are filled from the
+ * params given to `notify`. Add a kind here (additively) before notifying with it.
+ */
+import { formatMessage } from '../../contracts/errors.ts';
+import type { Locale } from '../../contracts/common.ts';
+
+export interface Template {
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+}
+
+export const notificationTemplates = {
+  'application.submitted': {
+    title: { zh: '新的申报待审核：{application}', en: 'New application to review: {application}' },
+    body: {
+      zh: '{organisation} 提交了「{application}」（{call}），请进行资格审核与现场核查。',
+      en: '{organisation} submitted "{application}" ({call}); please carry out the qualification review and site check.',
+    },
+  },
+  'application.returned': {
+    title: { zh: '申报被退回：{application}', en: 'Application returned: {application}' },
+    body: {
+      zh: '「{application}」被退回修改，原因：{reason}',
+      en: '"{application}" was returned for revision. Reason: {reason}',
+    },
+  },
+  'application.recommended': {
+    title: { zh: '收到推荐申报：{application}', en: 'Application recommended: {application}' },
+    body: {
+      zh: '{authority} 推荐了「{application}」，请进行形式审查。',
+      en: '{authority} recommended "{application}"; please carry out the formal review.',
+    },
+  },
+  'application.withdrawn': {
+    title: { zh: '申报已撤回：{application}', en: 'Application withdrawn: {application}' },
+    body: { zh: '申报单位撤回了「{application}」。', en: 'The applicant withdrew "{application}".' },
+  },
+  'review.invited': {
+    title: { zh: '评审邀请：{application}', en: 'Review invitation: {application}' },
+    body: {
+      zh: '您被邀请评审「{application}」，请于 {due} 前完成评分。如存在利益冲突，请及时声明回避。',
+      en: 'You are invited to review "{application}" by {due}. Declare any conflict of interest.',
+    },
+  },
+  'review.conflict_declared': {
+    title: { zh: '专家声明回避：{application}', en: 'Conflict declared: {application}' },
+    body: {
+      zh: '{expert} 声明与「{application}」存在利益冲突，请调整评审组。',
+      en: '{expert} declared a conflict of interest with "{application}"; adjust the panel.',
+    },
+  },
+  'review.completed': {
+    title: { zh: '专家评审完成：{application}', en: 'Expert review complete: {application}' },
+    body: {
+      zh: '「{application}」的全部专家已提交评分，请审定。',
+      en: 'All experts have scored "{application}"; it is ready for a decision.',
+    },
+  },
+  'application.decided': {
+    title: { zh: '审定结果：{application}', en: 'Decision: {application}' },
+    body: {
+      zh: '「{application}」的审定结果为：{outcome}。{reason}',
+      en: 'The decision on "{application}": {outcome}. {reason}',
+    },
+  },
+  'publicity.opened': {
+    title: { zh: '公示开始：{notice}', en: 'Publicity opened: {notice}' },
+    body: {
+      zh: '「{application}」列入公示名单，公示期 {start} 至 {end}。',
+      en: '"{application}" is on the publicity list from {start} to {end}.',
+    },
+  },
+  'objection.filed': {
+    title: { zh: '收到公示异议：{notice}', en: 'Objection received: {notice}' },
+    body: {
+      zh: '有人对「{application}」提出异议，请在公示处理页核实并处理。',
+      en: 'An objection was filed against "{application}"; review it on the publicity page.',
+    },
+  },
+  'objection.upheld': {
+    title: { zh: '异议成立：{application}', en: 'Objection upheld: {application}' },
+    body: {
+      zh: '针对「{application}」的异议经核实成立，审定结论已重新打开。理由：{reason}',
+      en: 'An objection against "{application}" was upheld and the decision reopened. Reason: {reason}',
+    },
+  },
+  'objection.dismissed': {
+    title: { zh: '异议不成立：{application}', en: 'Objection dismissed: {application}' },
+    body: {
+      zh: '针对「{application}」的异议经核实不成立。理由：{reason}',
+      en: 'An objection against "{application}" was dismissed. Reason: {reason}',
+    },
+  },
+  'announcement.published': {
+    title: { zh: '认定公告：{center}', en: 'Recognition announced: {center}' },
+    body: {
+      zh: '「{center}」已于 {date} 公告认定，列入促进中心名录。',
+      en: '"{center}" was announced as recognised on {date} and entered in the directory.',
+    },
+  },
+  message: {
+    title: { zh: '{title}', en: '{titleEn}' },
+    body: { zh: '{body}', en: '{bodyEn}' },
+  },
+} as const satisfies Record<string, Template>;
+
+export type NotificationKind = keyof typeof notificationTemplates;
+export const notificationKinds = Object.keys(notificationTemplates) as NotificationKind[];
+
+/** Renders a kind's title and body in `locale`. */
+export function renderNotification(
+  kind: NotificationKind,
+  params: Record<string, unknown>,
+  locale: Locale,
+): { title: string; body: string } {
+  const template: Template = notificationTemplates[kind];
+  const en = locale === 'en';
+  // The free-form kind falls back to the Chinese text when no English is given.
+  const filled = kind === 'message' ? { titleEn: params.title, bodyEn: params.body, ...params } : params;
+  return {
+    title: formatMessage(en ? template.title.en : template.title.zh, filled),
+    body: formatMessage(en ? template.body.en : template.body.zh, filled),
+  };
+}
+
+/** The e-mail subject of a notification (the platform's name in brackets, as official mail does). */
+export function emailSubject(title: string, locale: Locale): string {
+  return locale === 'en' ? `[DTPC] ${title}` : `【数促中心服务平台】${title}`;
+}
+
+/** The e-mail text: the body and a link to the platform. */
+export function emailText(body: string, link: string | null, locale: Locale): string {
+  const base = (process.env.DTPC_PUBLIC_URL ?? '').replace(/\/$/, '');
+  const url = link ? `${base}${link}` : null;
+  const footer =
+    locale === 'en'
+      ? 'This message was sent by the DTPC platform; do not reply.'
+      : '本邮件由数促中心服务平台自动发送，请勿回复。';
+  return [body, url ? (locale === 'en' ? `Open: ${url}` : `查看：${url}`) : null, '', footer]
+    .filter((l) => l !== null)
+    .join('\n');
+}

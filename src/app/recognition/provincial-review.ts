@@ -1,0 +1,83 @@
+/**
+ * The province: formal review (形式审查: start, pass) and the decision (审定: approve or reject with reasons
+ * per criterion; the pack's uniqueness rules checked across the call, conflicts shown and stored).
+ */
+import type { DecisionBody, TransitionBody } from '../../contracts/recognition.ts';
+import type { Db } from '../../db/client.ts';
+import type { ApplicationRow } from '../../db/loaders/recognition.ts';
+import { allCriteria } from '../../domain/policy/engine/common.ts';
+import type { WorkflowRole } from '../../domain/workflow/application.ts';
+import type { Actor } from '../actor.ts';
+import { AppError } from '../errors.ts';
+import { packOf, uniquenessConflicts, workflowContext } from './context.ts';
+import { performTransition } from './transition.ts';
+
+type Input<B> = { actor: Actor; tx: Db; app: ApplicationRow; roles: WorkflowRole[]; input: B };
+
+export async function formalReviewStep({
+  actor,
+  tx,
+  app,
+  roles,
+  input,
+  action,
+}: Input<TransitionBody> & { action: 'start_formal_review' | 'formal_review_pass' }): Promise<void> {
+  await performTransition({
+    actor,
+    tx,
+    app,
+    action,
+    ctx: await workflowContext(tx, app, roles),
+    expectedVersion: input.version,
+    comment: input.comment,
+    attachments: input.attachments,
+  });
+}
+
+export async function decideApplication({
+  actor,
+  tx,
+  app,
+  roles,
+  input,
+}: Input<DecisionBody>): Promise<void> {
+  const known = new Set(allCriteria(packOf(app.callPackId)).map((c) => c.criterion.id));
+  input.reasons.forEach((r, i) => {
+    if (!known.has(r.criterionId)) {
+      throw new AppError('request.validation', {}, [
+        {
+          field: `reasons.${i}.criterionId`,
+          code: 'request.validation',
+          message: { zh: `政策包中没有该指标：${r.criterionId}`, en: `No such criterion: ${r.criterionId}` },
+        },
+      ]);
+    }
+  });
+  if (input.outcome === 'reject' && input.comment.trim() === '' && input.reasons.every((r) => r.met)) {
+    throw new AppError('request.validation', {}, [
+      {
+        field: 'comment',
+        code: 'request.validation',
+        message: { zh: '不通过须说明理由（逐项或总体）', en: 'A rejection needs reasons' },
+      },
+    ]);
+  }
+  const conflicts = input.outcome === 'approve' ? await uniquenessConflicts(tx, app) : [];
+  await performTransition({
+    actor,
+    tx,
+    app,
+    action: input.outcome,
+    ctx: await workflowContext(tx, app, roles, {
+      uniqueness: { conflicts, acknowledged: input.acknowledgeConflicts },
+    }),
+    expectedVersion: input.version,
+    comment: input.comment,
+    attachments: input.attachments,
+    documentNumber: input.documentNumber ?? null,
+    detail: {
+      reasons: input.reasons,
+      conflicts: conflicts.map((c) => ({ ruleId: c.ruleId, inPrinciple: c.inPrinciple, reason: c.reason })),
+    },
+  });
+}

@@ -1,0 +1,81 @@
+/** `dtpc serve | migrate | seed`: run the platform, apply migrations, load demo data. */
+import type { Command } from 'commander';
+import { buildApp } from '../server/app.ts';
+import { demoAccounts, seedDemo } from '../db/demo-seed.ts';
+import { DEMO_PASSWORD, isProduction } from '../app/auth/passwords.ts';
+import { purgeExpiredSessions } from '../app/auth/sessions.ts';
+import { holdEmbedded, openMigrated, withDatabase } from './database.ts';
+
+function printDemoAccounts(): void {
+  console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）/ Demo accounts (password ${DEMO_PASSWORD}):`);
+  for (const a of demoAccounts) {
+    console.log(`  ${a.username.padEnd(14)} ${a.description}`);
+  }
+}
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('启动平台 / start the platform (embedded PGlite unless DATABASE_URL is set)')
+    .option('--port <port>', 'port (default $PORT or 3000)')
+    .option('--host <host>', 'host (default $HOST or 0.0.0.0)')
+    .option('--migrate', 'apply migrations first (always done; kept for clarity)')
+    .option('--seed-demo', 'load the demo data if absent (refused in production)')
+    .action(async (opts: { port?: string; host?: string; seedDemo?: boolean }) => {
+      const database = await openMigrated();
+      holdEmbedded();
+      if (opts.seedDemo && !isProduction()) {
+        const seeded = await seedDemo(database.db);
+        console.log(seeded ? '已载入演示数据 / demo data loaded' : '演示数据已存在 / demo data present');
+      }
+      const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent' });
+      const port = Number(opts.port ?? process.env.PORT ?? 3000);
+      const host = opts.host ?? process.env.HOST ?? '0.0.0.0';
+      await app.listen({ port, host });
+      const timer = setInterval(
+        () => void purgeExpiredSessions(database.db).catch(() => undefined),
+        10 * 60 * 1000,
+      );
+      timer.unref();
+      console.log(
+        `\nDTPC 已启动 / running at http://localhost:${port}  (数据库 / database: ${database.kind})`,
+      );
+      console.log(`API 文档 / API docs: http://localhost:${port}/api/docs`);
+      if (opts.seedDemo && !isProduction()) {
+        printDemoAccounts();
+      }
+      const stop = async () => {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+
+  program
+    .command('migrate')
+    .description('应用数据库迁移 / apply database migrations')
+    .action(async () => {
+      await withDatabase(async (database) => {
+        console.log(`migrations applied (${database.kind})`);
+      });
+    });
+
+  program
+    .command('seed')
+    .description('载入演示数据 / load demo data (refused in production)')
+    .option('--demo', 'the demo data set (default)')
+    .action(async () => {
+      if (isProduction()) {
+        console.error('error: the demo seed refuses to run with NODE_ENV=production');
+        process.exitCode = 2;
+        return;
+      }
+      await withDatabase(async (database) => {
+        const seeded = await seedDemo(database.db);
+        console.log(seeded ? 'demo data loaded' : 'demo data already present');
+        printDemoAccounts();
+      });
+    });
+}

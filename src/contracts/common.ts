@@ -1,0 +1,59 @@
+/** Schemas shared by every route and by the web client's forms. */
+import { z } from 'zod';
+
+/** The roles of PRODUCT.md; `public` is the unauthenticated visitor and is never granted. */
+export const roleValues = [
+  'national_admin',
+  'provincial_admin',
+  'city_officer',
+  'expert',
+  'applicant',
+  'center_operator',
+  'enterprise',
+] as const;
+export const roleSchema = z.enum(roleValues);
+export type Role = z.infer<typeof roleSchema>;
+
+export const localeSchema = z.enum(['zh-CN', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const idSchema = z.uuid();
+export const isoDateSchema = z.iso.date();
+export const regionCodeSchema = z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字');
+
+/** Query parameters common to every list: 1-based page, page size capped at 200. */
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+/** A page of results. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** RFC 9457 problem details as DTPC answers them; `code` is stable, `detail` is localised. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,99 @@
+/** The public directory of promotion centers (名录) and its history. */
+import { z } from 'zod';
+import { idSchema, isoDateSchema, pageOf, pageQuerySchema, regionCodeSchema } from './common.ts';
+
+export const centerLevelValues = ['national', 'provincial', 'municipal'] as const;
+export const centerTypeValues = ['comprehensive', 'industry', 'functional'] as const;
+export const centerKindValues = ['tech_innovation', 'incubation', 'talent', 'sme_service'] as const;
+/** Statuses a center can have in the directory. */
+export const directoryStatusValues = ['recognised', 'revoked'] as const;
+
+export const centerLevelLabels: Record<(typeof centerLevelValues)[number], { zh: string; en: string }> = {
+  national: { zh: '国家级', en: 'National' },
+  provincial: { zh: '省级', en: 'Provincial' },
+  municipal: { zh: '市级', en: 'Municipal' },
+};
+export const centerTypeLabels: Record<(typeof centerTypeValues)[number], { zh: string; en: string }> = {
+  comprehensive: { zh: '综合类', en: 'Comprehensive' },
+  industry: { zh: '行业类', en: 'Industry' },
+  functional: { zh: '功能类', en: 'Functional' },
+};
+export const centerKindLabels: Record<(typeof centerKindValues)[number], { zh: string; en: string }> = {
+  tech_innovation: { zh: '技术创新', en: 'Technology innovation' },
+  incubation: { zh: '产业孵化', en: 'Incubation' },
+  talent: { zh: '人才培训', en: 'Talent training' },
+  sme_service: { zh: '中小企业服务', en: 'SME services' },
+};
+export const directoryStatusLabels: Record<
+  (typeof directoryStatusValues)[number] | 'building',
+  { zh: string; en: string }
+> = {
+  recognised: { zh: '已认定', en: 'Recognised' },
+  revoked: { zh: '已撤销', en: 'Revoked' },
+  building: { zh: '建设中', en: 'Under construction' },
+};
+
+export const directoryQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(64).optional(),
+  level: z.enum(centerLevelValues).optional(),
+  type: z.enum(centerTypeValues).optional(),
+  kind: z.enum(centerKindValues).optional(),
+  regionCode: regionCodeSchema.optional(),
+  status: z.enum(directoryStatusValues).optional(),
+  /** Year of recognition. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** Read the directory as it stood on this date (default today). */
+  asOf: isoDateSchema.optional(),
+});
+export type DirectoryQuery = z.input<typeof directoryQuerySchema>;
+
+export const directoryEntrySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  slug: z.string(),
+  level: z.string(),
+  type: z.string(),
+  kind: z.string().nullable(),
+  direction: z.string().nullable(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  leadOrganisation: z.object({ id: idSchema, name: z.string() }),
+  status: z.string(),
+  recognisedOn: z.string().nullable(),
+  packId: z.string().nullable(),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+export const directoryPageSchema = pageOf(directoryEntrySchema);
+
+export const directoryHistoryItemSchema = z.object({
+  status: z.string(),
+  fromDate: z.string(),
+  toDate: z.string().nullable(),
+  reason: z.string(),
+  source: z.string(),
+  documentNumber: z.string().nullable(),
+});
+
+export const directoryDetailSchema = directoryEntrySchema.extend({
+  summary: z.string(),
+  industryCodes: z.array(z.string()),
+  operatorOrganisation: z.object({ id: idSchema, name: z.string() }),
+  members: z.array(z.object({ name: z.string(), creditCode: z.string() })),
+  history: z.array(directoryHistoryItemSchema),
+});
+export type DirectoryDetail = z.infer<typeof directoryDetailSchema>;
+
+/** Counts per province for the national directory. */
+export const directorySummarySchema = z.object({
+  asOf: z.string(),
+  provinces: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string(),
+      recognised: z.number().int(),
+      revoked: z.number().int(),
+      byLevel: z.record(z.string(), z.number().int()),
+    }),
+  ),
+});
+export type DirectorySummary = z.infer<typeof directorySummarySchema>;

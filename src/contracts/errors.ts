@@ -1,0 +1,397 @@
+/**
+ * The one error vocabulary: stable codes with localised messages, used by the server's problem+json
+ * answers and by the web client. `{name}` placeholders are filled from the error's params.
+ */
+import type { Locale } from './common.ts';
+
+interface ErrorDef {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const errorCatalogue = {
+  'request.malformed_json': {
+    status: 400,
+    zh: '请求体不是合法的 JSON：{reason}',
+    en: 'The request body is not valid JSON: {reason}',
+  },
+  'request.validation': {
+    status: 400,
+    zh: '提交的数据有误，请检查标出的字段',
+    en: 'Some fields are invalid; see the marked fields',
+  },
+  'request.unsupported_media_type': {
+    status: 415,
+    zh: '不支持的内容类型：{type}',
+    en: 'Unsupported content type: {type}',
+  },
+  'request.too_large': { status: 413, zh: '请求体过大', en: 'The request body is too large' },
+  'request.rate_limited': {
+    status: 429,
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests; please try again later',
+  },
+  'auth.required': { status: 401, zh: '请先登录', en: 'Please log in' },
+  'auth.invalid_credentials': { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  'auth.locked': {
+    status: 423,
+    zh: '账号因连续登录失败已锁定，请于 {until} 之后再试',
+    en: 'The account is locked after repeated failed logins; try again after {until}',
+  },
+  'auth.disabled': {
+    status: 403,
+    zh: '账号已停用，请联系管理员',
+    en: 'The account is disabled; contact your administrator',
+  },
+  'auth.session_expired': {
+    status: 401,
+    zh: '会话已超时，请重新登录',
+    en: 'Your session has expired; please log in again',
+  },
+  'auth.csrf': {
+    status: 403,
+    zh: '安全校验失败（CSRF），请刷新页面后重试',
+    en: 'Security check failed (CSRF); reload the page and try again',
+  },
+  'auth.wrong_password': { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
+  'auth.demo_password_forbidden': {
+    status: 400,
+    zh: '生产环境不允许使用演示密码',
+    en: 'The demo password is not allowed in production',
+  },
+  'auth.password_reused': {
+    status: 400,
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
+  forbidden: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  'forbidden.out_of_jurisdiction': {
+    status: 403,
+    zh: '超出您的管辖范围',
+    en: 'This is outside your jurisdiction',
+  },
+  'forbidden.grant_out_of_scope': {
+    status: 403,
+    zh: '不能授予超出您管辖范围的角色：{role}',
+    en: 'You cannot grant a role beyond your jurisdiction: {role}',
+  },
+  not_found: { status: 404, zh: '未找到该{entity}', en: '{entity} not found' },
+  'conflict.stale_version': {
+    status: 409,
+    zh: '该记录已被他人修改，请刷新后重试',
+    en: 'Someone else changed this record; reload and try again',
+  },
+  'conflict.illegal_transition': {
+    status: 409,
+    zh: '当前状态下不能执行此操作：{reason}',
+    en: 'This action is not allowed in the current state: {reason}',
+  },
+  'user.username_taken': {
+    status: 409,
+    zh: '用户名「{username}」已被使用',
+    en: 'The username "{username}" is taken',
+  },
+  'user.grant_invalid': {
+    status: 400,
+    zh: '角色「{role}」的授权范围不正确：{reason}',
+    en: 'The grant of role "{role}" is invalid: {reason}',
+  },
+  'organisation.credit_code_invalid': {
+    status: 400,
+    zh: '统一社会信用代码无效：{reason}',
+    en: 'Invalid unified social credit code: {reason}',
+  },
+  'organisation.credit_code_duplicate': {
+    status: 409,
+    zh: '统一社会信用代码 {creditCode} 已登记',
+    en: 'The credit code {creditCode} is already registered',
+  },
+  'organisation.authority_level_mismatch': {
+    status: 400,
+    zh: '主管部门层级与行政区划不符：{reason}',
+    en: 'Authority level does not match the region: {reason}',
+  },
+  'reference.unknown_region': {
+    status: 400,
+    zh: '未知的行政区划代码：{code}',
+    en: 'Unknown region code: {code}',
+  },
+  'reference.unknown_industry': {
+    status: 400,
+    zh: '未知的国民经济行业代码：{code}',
+    en: 'Unknown industry code: {code}',
+  },
+  'resource.import_unreadable': {
+    status: 400,
+    zh: '无法读取导入文件：{reason}',
+    en: 'The import file cannot be read: {reason}',
+  },
+  'resource.import_invalid': {
+    status: 400,
+    zh: '导入文件有 {count} 处错误，未导入任何数据；请按错误报告修改后重新导入',
+    en: 'The import file has {count} errors; nothing was imported. Fix them and import again',
+  },
+  'resource.import_too_many': {
+    status: 400,
+    zh: '一次最多导入 {max} 行，请拆分文件',
+    en: 'At most {max} rows per import; split the file',
+  },
+  'resource.access_not_gated': {
+    status: 409,
+    zh: '该资源无需申请（公开或仅限会员）',
+    en: 'This resource needs no access request',
+  },
+  'resource.access_already_requested': {
+    status: 409,
+    zh: '您已申请过该资源，请等待运营方审批',
+    en: 'You have already requested access to this resource',
+  },
+  'calendar.not_covered': {
+    status: 400,
+    zh: '{year} 年的节假日安排尚未导入，无法计算工作日',
+    en: 'The holiday schedule of {year} is not loaded; working days cannot be computed',
+  },
+  'calendar.invalid_notice': {
+    status: 400,
+    zh: '节假日安排文件有误：{reason}',
+    en: 'Invalid holiday notice: {reason}',
+  },
+  'ledger.enterprise_unknown': {
+    status: 400,
+    zh: '统一社会信用代码 {creditCode} 未在平台登记，请先登记该企业',
+    en: 'No organisation with credit code {creditCode} is registered',
+  },
+  'training.session_full': {
+    status: 409,
+    zh: '该场次名额已满（共 {seats} 个名额）',
+    en: 'The session is full ({seats} seats)',
+  },
+  'training.already_registered': {
+    status: 409,
+    zh: '已报名该场次，不能重复报名',
+    en: 'Already registered for this session',
+  },
+  'offers.slot_taken': {
+    status: 409,
+    zh: '该时段已被预约（{startsAt} 至 {endsAt}），请选择其他时段',
+    en: 'This slot is already booked ({startsAt} to {endsAt}); choose another',
+  },
+  'offers.wrong_kind': {
+    status: 400,
+    zh: '该优惠不支持此操作：{reason}',
+    en: 'This offer does not support the action: {reason}',
+  },
+  'import.unreadable': {
+    status: 400,
+    zh: '无法读取导入文件：{reason}',
+    en: 'The import file cannot be read: {reason}',
+  },
+  'import.rejected': {
+    status: 400,
+    zh: '导入文件有 {count} 处错误，未导入任何记录',
+    en: 'The import file has {count} errors; nothing was imported',
+  },
+  'application.not_eligible': {
+    status: 409,
+    zh: '不符合申报条件，不能提交：{reason}',
+    en: 'Not eligible; the application cannot be submitted: {reason}',
+  },
+  'call.not_open': {
+    status: 409,
+    zh: '申报通知未发布或不在申报期内',
+    en: 'The call is not open for applications',
+  },
+  'call.pack_without_recognition': {
+    status: 400,
+    zh: '政策包「{packId}」没有认定程序，不能据此发布申报通知',
+    en: 'Policy pack "{packId}" has no recognition process; no call can be issued under it',
+  },
+  'call.target_invalid': {
+    status: 400,
+    zh: '申报类别不在政策包范围内：{reason}',
+    en: 'The level, type, kind or direction is not in the pack: {reason}',
+  },
+  'file.too_large': {
+    status: 413,
+    zh: '文件超过 {limit} MB 上限',
+    en: 'The file exceeds the {limit} MB limit',
+  },
+  'file.type_not_allowed': {
+    status: 415,
+    zh: '文件类型不允许（按内容识别）：仅支持 PDF、PNG、JPEG、DOCX、XLSX、ZIP',
+    en: 'File type not allowed (detected from content): PDF, PNG, JPEG, DOCX, XLSX or ZIP only',
+  },
+  'file.missing': { status: 400, zh: '请选择要上传的文件', en: 'No file was uploaded' },
+  'file.unknown': {
+    status: 400,
+    zh: '引用的文件不存在或不属于本申报：{fileId}',
+    en: 'The referenced file does not exist or does not belong to this application: {fileId}',
+  },
+  'review.job_running': {
+    status: 409,
+    zh: '本批次已有专家组建议任务在运行，请等待其完成',
+    en: 'A panel proposal for this call is already running; wait for it to finish',
+  },
+  'review.conflict_of_interest': {
+    status: 409,
+    zh: '该专家与本申报存在利益冲突，不能参与评审：{reason}',
+    en: 'The expert has a conflict of interest with this application: {reason}',
+  },
+  'review.not_in_pool': {
+    status: 400,
+    zh: '该账号不在本省专家库中或已停用',
+    en: "The account is not in this province's expert pool",
+  },
+  'review.already_on_panel': {
+    status: 409,
+    zh: '该专家已在本评审组中',
+    en: 'The expert is already on this panel',
+  },
+  'review.not_in_expert_review': {
+    status: 409,
+    zh: '申报不在专家评审阶段（当前：{state}）',
+    en: 'The application is not in expert review (now: {state})',
+  },
+  'review.panel_short': {
+    status: 409,
+    zh: '评审组有效专家 {active} 人，少于要求的 {needed} 人，请先补充专家',
+    en: 'The panel has {active} active experts; {needed} are required',
+  },
+  'review.scores_invalid': {
+    status: 400,
+    zh: '评分表有误，请检查标出的项目',
+    en: 'The score sheet has errors; see the marked items',
+  },
+  'review.stale_sheet': {
+    status: 409,
+    zh: '评分表已在别处保存过（第 {current} 版），请刷新后再保存',
+    en: 'The sheet was saved elsewhere (version {current}); reload before saving',
+  },
+  'review.not_complete': {
+    status: 409,
+    zh: '专家评审尚未完成：{reason}',
+    en: 'The expert review is not complete: {reason}',
+  },
+  'publicity.window_required': {
+    status: 400,
+    zh: '该政策包（{packId}）未规定公示期天数，请填写公示截止日期',
+    en: 'The pack ({packId}) states no publicity length; set the last day of publicity',
+  },
+  'publicity.window_invalid': {
+    status: 400,
+    zh: '公示截止日期（{endsOn}）不能早于开始日期（{startsOn}）',
+    en: 'The last day of publicity ({endsOn}) cannot be before its first day ({startsOn})',
+  },
+  'publicity.window_fixed_by_pack': {
+    status: 400,
+    zh: '政策包规定公示期为 {days} 个工作日（截至 {endsOn}），截止日期由系统计算，无需填写',
+    en: 'The pack sets the publicity to {days} working days (until {endsOn}); the last day is computed',
+  },
+  'publicity.start_in_past': {
+    status: 400,
+    zh: '公示开始日期不能早于今天（{today}）',
+    en: 'Publicity cannot start before today ({today})',
+  },
+  'publicity.application_not_in_call': {
+    status: 400,
+    zh: '申报不属于该申报通知，或不在本机关管辖范围内',
+    en: 'An application is not in this call or not in your jurisdiction',
+  },
+  'publicity.closed': {
+    status: 409,
+    zh: '公示期已于 {endsOn} 结束，不再受理异议',
+    en: 'The publicity period ended on {endsOn}; objections are no longer accepted',
+  },
+  'publicity.not_started': {
+    status: 409,
+    zh: '公示将于 {startsOn} 开始，届时方可提出异议',
+    en: 'Publicity starts on {startsOn}; objections are accepted from then',
+  },
+  'publicity.not_listed': {
+    status: 409,
+    zh: '该项目已不在公示名单中',
+    en: 'This project is no longer on the publicity list',
+  },
+  'objection.too_many_files': {
+    status: 400,
+    zh: '附件最多 {max} 个',
+    en: 'At most {max} attachments',
+  },
+  'objection.file_too_large': {
+    status: 413,
+    zh: '附件超过 {limit} MB 上限',
+    en: 'An attachment exceeds the {limit} MB limit',
+  },
+  'objection.file_type': {
+    status: 415,
+    zh: '附件类型不允许（按内容识别）：仅支持 PDF、PNG、JPEG',
+    en: 'Attachment type not allowed (detected from content): PDF, PNG or JPEG only',
+  },
+  'objection.already_resolved': {
+    status: 409,
+    zh: '该异议已处理，不能重复处理',
+    en: 'This objection has already been resolved',
+  },
+  internal: {
+    status: 500,
+    zh: '服务器内部错误，请稍后再试',
+    en: 'Internal server error; please try again later',
+  },
+} as const satisfies Record<string, ErrorDef>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** Entity names used in `not_found` messages. */
+export const entityNames: Record<string, { zh: string; en: string }> = {
+  user: { zh: '账号', en: 'Account' },
+  organisation: { zh: '机构', en: 'Organisation' },
+  region: { zh: '行政区划', en: 'Region' },
+  audit: { zh: '审计记录', en: 'Audit record' },
+  route: { zh: '页面或接口', en: 'Route' },
+  center: { zh: '促进中心', en: 'Center' },
+  policy_pack: { zh: '政策包', en: 'Policy pack' },
+  publicity_notice: { zh: '公示', en: 'Publicity notice' },
+  objection: { zh: '异议', en: 'Objection' },
+  notification: { zh: '消息', en: 'Notification' },
+  review_panel: { zh: '评审组', en: 'Review panel' },
+  review_task: { zh: '评审任务', en: 'Review task' },
+  review_job: { zh: '专家组建议任务', en: 'Panel proposal job' },
+  call: { zh: '申报通知', en: 'Call' },
+  application: { zh: '申报', en: 'Application' },
+  application_version: { zh: '申报版本', en: 'Application version' },
+  file: { zh: '文件', en: 'File' },
+  cultivation_entry: { zh: '培育情况记录', en: 'Cultivation report entry' },
+  resource: { zh: '资源', en: 'Resource' },
+  resource_access_request: { zh: '资源使用申请', en: 'Access request' },
+  import_job: { zh: '导入任务', en: 'Import job' },
+  service_record: { zh: '服务台账记录', en: 'Service record' },
+  course: { zh: '课程', en: 'Course' },
+  course_session: { zh: '培训场次', en: 'Session' },
+  registration: { zh: '报名', en: 'Registration' },
+  center_event: { zh: '活动', en: 'Event' },
+  sme_offer: { zh: '惠企服务', en: 'Offer' },
+  offer_claim: { zh: '试用/优惠申领', en: 'Claim' },
+  booking: { zh: '预约', en: 'Booking' },
+  financing_need: { zh: '融资需求', en: 'Financing need' },
+  finance_product: { zh: '金融产品', en: 'Financial product' },
+  finance_match: { zh: '产融对接', en: 'Finance match' },
+};
+
+/** Fills `{name}` placeholders. */
+export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    key in params ? String(params[key]) : `{${key}}`,
+  );
+}
+
+/** The localised message of an error code. */
+export function errorMessage(code: ErrorCode, locale: Locale, params: Record<string, unknown> = {}): string {
+  const def = errorCatalogue[code];
+  const localisedParams = { ...params };
+  if (code === 'not_found' && typeof params.entity === 'string') {
+    const names = entityNames[params.entity];
+    localisedParams.entity = names ? (locale === 'en' ? names.en : names.zh) : params.entity;
+  }
+  return formatMessage(locale === 'en' ? def.en : def.zh, localisedParams);
+}

@@ -1,0 +1,156 @@
+/**
+ * The directory (名录) read as of a date: a center's status on that date comes from its history
+ * (center_status_history); a center without history (registered before history was kept) counts from its
+ * recognition date with its current status. Centers that were never recognised are not in the directory.
+ */
+import { and, asc, count, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.ts';
+import { centerMembers, centerStatusHistory, centers, organisations } from '../schema/index.ts';
+import { jurisdictionPrefix } from '../../domain/jurisdiction/index.ts';
+
+export interface DirectoryFilter {
+  q?: string | undefined;
+  level?: string | undefined;
+  type?: string | undefined;
+  kind?: string | undefined;
+  regionCode?: string | undefined;
+  status?: string | undefined;
+  year?: number | undefined;
+  asOf: string;
+}
+
+export interface DirectoryRow {
+  id: string;
+  name: string;
+  slug: string;
+  level: string;
+  type: string;
+  kind: string | null;
+  direction: string | null;
+  regionCode: string;
+  leadOrganisationId: string;
+  leadOrganisationName: string;
+  status: string;
+  recognisedOn: string | null;
+  packId: string | null;
+}
+
+/** The status a center had on `asOf` (null: not in the directory on that date). */
+function statusAsOf(asOf: string): SQL<string | null> {
+  return sql<string | null>`coalesce(
+    (select h.status from ${centerStatusHistory} h
+      where h.center_id = ${centers.id} and h.from_date <= ${asOf}::date
+        and (h.to_date is null or h.to_date > ${asOf}::date)
+      order by h.from_date desc limit 1),
+    case when not exists (select 1 from ${centerStatusHistory} h2 where h2.center_id = ${centers.id})
+          and ${centers.status} in ('recognised', 'revoked')
+          and ${centers.recognisedOn} <= ${asOf}::date
+      then ${centers.status} end)`;
+}
+
+const lead = alias(organisations, 'lead');
+
+function conditions(filter: DirectoryFilter, status: SQL<string | null>): SQL[] {
+  const out: SQL[] = [sql`${status} in ('recognised', 'revoked')`];
+  if (filter.status) {
+    out.push(sql`${status} = ${filter.status}`);
+  }
+  if (filter.q) {
+    out.push(or(ilike(centers.name, `%${filter.q}%`), ilike(lead.name, `%${filter.q}%`))!);
+  }
+  if (filter.level) {
+    out.push(eq(centers.level, filter.level));
+  }
+  if (filter.type) {
+    out.push(eq(centers.type, filter.type));
+  }
+  if (filter.kind) {
+    out.push(eq(centers.kind, filter.kind));
+  }
+  if (filter.regionCode) {
+    out.push(like(centers.regionCode, `${jurisdictionPrefix(filter.regionCode)}%`));
+  }
+  if (filter.year) {
+    out.push(sql`extract(year from ${centers.recognisedOn}) = ${filter.year}`);
+  }
+  return out;
+}
+
+/** A page of the directory as of `filter.asOf`. */
+export async function listDirectory(
+  db: Db,
+  filter: DirectoryFilter & { page: number; pageSize: number },
+): Promise<{ rows: DirectoryRow[]; total: number }> {
+  const status = statusAsOf(filter.asOf);
+  const where = and(...conditions(filter, status));
+  const rows = await db
+    .select({
+      id: centers.id,
+      name: centers.name,
+      slug: centers.slug,
+      level: centers.level,
+      type: centers.type,
+      kind: centers.kind,
+      direction: centers.direction,
+      regionCode: centers.regionCode,
+      leadOrganisationId: centers.leadOrganisationId,
+      leadOrganisationName: lead.name,
+      status: sql<string>`${status}`,
+      recognisedOn: centers.recognisedOn,
+      packId: centers.packId,
+    })
+    .from(centers)
+    .innerJoin(lead, eq(lead.id, centers.leadOrganisationId))
+    .where(where)
+    .orderBy(asc(centers.regionCode), sql`${centers.recognisedOn} desc nulls last`, asc(centers.name))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const [total] = await db
+    .select({ n: count() })
+    .from(centers)
+    .innerJoin(lead, eq(lead.id, centers.leadOrganisationId))
+    .where(where);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** One directory entry as of `asOf` with operator, members and the whole history; undefined if not listed. */
+export async function findDirectoryEntry(db: Db, id: string, asOf: string) {
+  const operator = alias(organisations, 'operator');
+  const status = statusAsOf(asOf);
+  const [row] = await db
+    .select({
+      center: centers,
+      leadOrganisationName: lead.name,
+      operatorOrganisationName: operator.name,
+      status: sql<string | null>`${status}`,
+    })
+    .from(centers)
+    .innerJoin(lead, eq(lead.id, centers.leadOrganisationId))
+    .innerJoin(operator, eq(operator.id, centers.operatorOrganisationId))
+    .where(eq(centers.id, id))
+    .limit(1);
+  if (!row || (row.status !== 'recognised' && row.status !== 'revoked')) {
+    return undefined;
+  }
+  const members = await db
+    .select({ name: centerMembers.name, creditCode: centerMembers.creditCode })
+    .from(centerMembers)
+    .where(eq(centerMembers.centerId, id))
+    .orderBy(asc(centerMembers.position));
+  const history = await db
+    .select()
+    .from(centerStatusHistory)
+    .where(eq(centerStatusHistory.centerId, id))
+    .orderBy(asc(centerStatusHistory.fromDate), asc(centerStatusHistory.createdAt));
+  return { ...row, status: row.status, members, history };
+}
+
+/** Level, region and status of every listed center as of `asOf` under `regionPrefix` (for per-province counts). */
+export async function directoryStatuses(db: Db, asOf: string, regionPrefix = '') {
+  const status = statusAsOf(asOf);
+  return db
+    .select({ regionCode: centers.regionCode, level: centers.level, status: sql<string>`${status}` })
+    .from(centers)
+    .where(and(sql`${status} in ('recognised', 'revoked')`, like(centers.regionCode, `${regionPrefix}%`)));
+}

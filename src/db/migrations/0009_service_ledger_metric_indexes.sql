@@ -1,0 +1,3 @@
+CREATE INDEX "service_records_metrics_enterprise_idx" ON "service_records" USING btree ("center_id","enterprise_id","confirmation","service_date","id","enterprise_sme","preferential","service_type");--> statement-breakpoint
+CREATE INDEX "service_records_metrics_region_idx" ON "service_records" USING btree ("center_id","region_code","confirmation","service_date","id") WHERE "service_records"."service_type" in ('diagnosis', 'consulting');--> statement-breakpoint
+CREATE INDEX "service_records_metrics_industry_idx" ON "service_records" USING btree ("center_id","industry_code","confirmation","service_date","id") WHERE "service_records"."service_type" in ('diagnosis', 'consulting');

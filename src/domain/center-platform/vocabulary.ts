@@ -1,0 +1,85 @@
+/** The center platform's vocabulary (GLOSSARY.md): service types, confirmation states, event and offer kinds. */
+
+export const serviceTypeValues = [
+  'diagnosis',
+  'consulting',
+  'matchmaking',
+  'productTest',
+  'performanceEvaluation',
+  'training',
+  'orderMatching',
+  'financeMatching',
+] as const;
+export type ServiceType = (typeof serviceTypeValues)[number];
+
+export const serviceTypeLabels: Record<ServiceType, { zh: string; en: string }> = {
+  diagnosis: { zh: '诊断评估', en: 'Diagnosis' },
+  consulting: { zh: '咨询规划', en: 'Consulting' },
+  matchmaking: { zh: '供需对接', en: 'Matchmaking' },
+  productTest: { zh: '产品评测', en: 'Product test' },
+  performanceEvaluation: { zh: '绩效评估', en: 'Performance evaluation' },
+  training: { zh: '人才培训实训', en: 'Training' },
+  orderMatching: { zh: '订单对接', en: 'Order matching' },
+  financeMatching: { zh: '产融对接', en: 'Finance matching' },
+};
+
+/** The enterprise's answer to a ledger record about itself. */
+export const confirmationValues = ['unconfirmed', 'confirmed', 'disputed'] as const;
+export type Confirmation = (typeof confirmationValues)[number];
+
+export const eventKindValues = ['contest', 'forum', 'matchmaking'] as const;
+export type EventKind = (typeof eventKindValues)[number];
+
+export const courseModeValues = ['online', 'offline', 'hybrid'] as const;
+export type CourseMode = (typeof courseModeValues)[number];
+
+export const offerKindValues = ['trial', 'discount', 'sharedEquipment', 'capacityOffer'] as const;
+export type OfferKind = (typeof offerKindValues)[number];
+
+/** Offers booked by time slot rather than claimed. */
+export function isBookable(kind: OfferKind): boolean {
+  return kind === 'sharedEquipment' || kind === 'capacityOffer';
+}
+
+export const financeProductKindValues = [
+  'fund',
+  'loan',
+  'guarantee',
+  'leasing',
+  'insurance',
+  'equity',
+] as const;
+export type FinanceProductKind = (typeof financeProductKindValues)[number];
+
+export const financeMatchStatusValues = ['proposed', 'succeeded', 'failed'] as const;
+export type FinanceMatchStatus = (typeof financeMatchStatusValues)[number];
+
+/** The enterprise may confirm or dispute a record once; a disputed record may be confirmed after correction. */
+export function canAnswer(current: Confirmation, answer: 'confirmed' | 'disputed'): boolean {
+  if (current === 'unconfirmed') {
+    return true;
+  }
+  return current === 'disputed' && answer === 'confirmed';
+}
+
+/** Two half-open slots [start, end) overlap. */
+export function slotsOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A session may take a new registration while registered seats remain. */
+export function hasFreeSeat(seats: number, registered: number): boolean {
+  return registered < seats;
+}
+
+/** A match outcome is decided once: proposed → succeeded | failed. */
+export function canDecideMatch(current: FinanceMatchStatus): boolean {
+  return current === 'proposed';
+}
+
+/** An ISO date plus n calendar days. */
+export function addIsoDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,47 @@
+/** The abilities the UI shows menus for, derived from the same policies the server enforces. */
+import type { Ability } from '../../contracts/auth.ts';
+import type { Actor } from '../../app/actor.ts';
+import { mayEver, type Policy } from './core.ts';
+import { auditPolicy } from './audit.ts';
+import { calendarPolicy } from './calendar.ts';
+import { centerPolicy } from './center.ts';
+import { organisationPolicy } from './organisation.ts';
+import { userPolicy } from './user.ts';
+import { centerPlatformPolicy, enterpriseServicesPolicy } from './center-platform.ts';
+import { applicationPolicy } from './application.ts';
+import { callPolicy } from './call.ts';
+import { cultivationPolicy } from './cultivation.ts';
+import { reviewPanelPolicy, reviewTaskPolicy } from './review.ts';
+
+const derived: [Ability, Policy<never>, string][] = [
+  ['accounts.manage', userPolicy as Policy<never>, 'create'],
+  ['organisations.manage', organisationPolicy as Policy<never>, 'create'],
+  ['audit.read', auditPolicy as Policy<never>, 'read'],
+  ['calendar.manage', calendarPolicy as Policy<never>, 'manage'],
+  ['recognition.apply', applicationPolicy as Policy<never>, 'create'],
+  ['recognition.review', applicationPolicy as Policy<never>, 'cityReview'],
+  ['recognition.review', applicationPolicy as Policy<never>, 'provinceReview'],
+  ['calls.manage', callPolicy as Policy<never>, 'manage'],
+  ['cultivation.read', cultivationPolicy as Policy<never>, 'read'],
+  ['resources.operate', centerPolicy as Policy<never>, 'operate'],
+  ['review.manage', reviewPanelPolicy as Policy<never>, 'manage'],
+  ['review.score', reviewTaskPolicy as Policy<never>, 'score'],
+  ['center.metrics', centerPlatformPolicy as Policy<never>, 'viewMetrics'],
+  ['enterprise.services', enterpriseServicesPolicy as Policy<never>, 'use'],
+];
+
+// Reading organisations beyond one's own is an authority's ability, shown as a menu entry.
+const authorityRoles = new Set(['national_admin', 'provincial_admin', 'city_officer']);
+
+export function abilitiesOf(actor: Actor): Ability[] {
+  const out: Ability[] = ['policy.read'];
+  for (const [ability, policy, action] of derived) {
+    if (mayEver(policy as Policy<unknown>, actor, action)) {
+      out.push(ability);
+    }
+  }
+  if (actor.grants.some((g) => authorityRoles.has(g.role))) {
+    out.push('organisations.read');
+  }
+  return out;
+}

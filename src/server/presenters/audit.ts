@@ -1,0 +1,27 @@
+/** Audit entries as the API shows them. */
+import type { AuditEntryView } from '../../contracts/audit.ts';
+import type { AuditRow } from '../../db/loaders/audit.ts';
+
+function summarise(detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' ');
+}
+
+export function presentAudit(a: AuditRow): AuditEntryView {
+  return {
+    seq: a.seq,
+    id: a.id,
+    at: new Date(a.at).toISOString(),
+    actorUserId: a.actorUserId,
+    actorLabel: a.actorLabel,
+    action: a.action,
+    targetType: a.targetType,
+    targetId: a.targetId,
+    ip: a.ip,
+    beforeDigest: a.beforeDigest,
+    afterDigest: a.afterDigest,
+    summary: summarise(a.detail),
+    hash: a.hash,
+  };
+}

@@ -1,0 +1,231 @@
+/** Events routes: contests (teams), forums, matchmaking events (agreements), industry–education agreements. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pageQuerySchema } from '../../../contracts/common.ts';
+import {
+  createAgreementBodySchema,
+  createEventBodySchema,
+  createIeAgreementBodySchema,
+  createTeamBodySchema,
+  eventListQuerySchema,
+  eventPageSchema,
+  ieAgreementPageSchema,
+} from '../../../contracts/center-platform/events.ts';
+import { AppError } from '../../../app/errors.ts';
+import { addContestTeam } from '../../../app/center-platform/add-contest-team.ts';
+import { addEventAgreement } from '../../../app/center-platform/add-event-agreement.ts';
+import { createEvent } from '../../../app/center-platform/create-event.ts';
+import { createIeAgreement } from '../../../app/center-platform/create-ie-agreement.ts';
+import { findEvent, listEvents, listIeAgreements } from '../../../db/loaders/center-platform/events.ts';
+import { actorOf } from '../../plugins/auth.ts';
+import { presentEvent } from '../../presenters/center-platform.ts';
+import { EXPORT_LIMIT, sendWorkbook } from '../../excel.ts';
+import { loadCenter, operateGuard, slugParams } from './common.ts';
+
+const tags = ['center-platform'];
+const created = { 200: z.object({ id: z.uuid() }) };
+const eventParams = slugParams.extend({ eventId: z.uuid() });
+const kindZh: Record<string, string> = { contest: '赛事', forum: '高峰论坛', matchmaking: '供需对接活动' };
+
+export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/centers/:slug/events',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '活动列表',
+        params: slugParams,
+        querystring: eventListQuerySchema,
+        response: { 200: eventPageSchema },
+      },
+    },
+    async (request) => {
+      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
+      const { rows, total } = await listEvents(app.db, { ...request.query, centerId: center.id });
+      return {
+        items: rows.map(presentEvent),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/centers/:slug/events/export.xlsx',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '导出活动列表',
+        params: slugParams,
+        querystring: eventListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (request, reply) => {
+      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
+      const { rows } = await listEvents(app.db, {
+        ...request.query,
+        centerId: center.id,
+        page: 1,
+        pageSize: EXPORT_LIMIT,
+      });
+      return sendWorkbook(
+        reply,
+        '活动列表.xlsx',
+        '活动',
+        [
+          { header: '日期', value: (e) => e.heldOn },
+          { header: '类型', value: (e) => kindZh[e.kind] ?? e.kind },
+          { header: '名称', width: 32, value: (e) => e.title },
+          { header: '地点', value: (e) => e.location },
+          { header: '参与人数', value: (e) => e.participants },
+          { header: '参赛队伍数', value: (e) => e.teams.length },
+          { header: '达成合作数', value: (e) => e.agreements.length },
+          {
+            header: '合作金额（元）',
+            value: (e) => e.agreements.reduce((sum, a) => sum + (a.amountFen ?? 0), 0) / 100,
+          },
+        ],
+        rows,
+      );
+    },
+  );
+
+  app.post(
+    '/centers/:slug/events',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '登记活动',
+        params: slugParams,
+        body: createEventBodySchema,
+        response: created,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) =>
+        createEvent({
+          actor,
+          tx,
+          center: await loadCenter(tx, actor, request.params.slug, 'operate'),
+          input: request.body,
+        }),
+      );
+      return { id };
+    },
+  );
+
+  const loadEvent = async (tx: typeof app.db, centerId: string, eventId: string) => {
+    const event = await findEvent(tx, eventId);
+    if (!event || event.centerId !== centerId) {
+      throw new AppError('not_found', { entity: 'center_event' });
+    }
+    return event;
+  };
+
+  app.post(
+    '/centers/:slug/events/:eventId/teams',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '登记参赛队伍',
+        params: eventParams,
+        body: createTeamBodySchema,
+        response: created,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) => {
+        const center = await loadCenter(tx, actor, request.params.slug, 'operate');
+        const event = await loadEvent(tx, center.id, request.params.eventId);
+        return addContestTeam({ actor, tx, center, event, input: request.body });
+      });
+      return { id };
+    },
+  );
+
+  app.post(
+    '/centers/:slug/events/:eventId/agreements',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '登记达成合作',
+        params: eventParams,
+        body: createAgreementBodySchema,
+        response: created,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) => {
+        const center = await loadCenter(tx, actor, request.params.slug, 'operate');
+        const event = await loadEvent(tx, center.id, request.params.eventId);
+        return addEventAgreement({ actor, tx, center, event, input: request.body });
+      });
+      return { id };
+    },
+  );
+
+  app.get(
+    '/centers/:slug/ie-agreements',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '产教合作列表',
+        params: slugParams,
+        querystring: pageQuerySchema,
+        response: { 200: ieAgreementPageSchema },
+      },
+    },
+    async (request) => {
+      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
+      const { rows, total } = await listIeAgreements(app.db, { ...request.query, centerId: center.id });
+      return {
+        items: rows.map((a) => ({
+          id: a.id,
+          enterpriseName: a.enterpriseName,
+          institutionName: a.institutionName,
+          title: a.title,
+          signedOn: a.signedOn,
+        })),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.post(
+    '/centers/:slug/ie-agreements',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '登记产教合作',
+        params: slugParams,
+        body: createIeAgreementBodySchema,
+        response: created,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) =>
+        createIeAgreement({
+          actor,
+          tx,
+          center: await loadCenter(tx, actor, request.params.slug, 'operate'),
+          input: request.body,
+        }),
+      );
+      return { id };
+    },
+  );
+};

@@ -1,0 +1,332 @@
+/** SME offers routes: the operator publishes offers and sees uses; enterprises claim, buy after trial, book slots. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { okSchema, pageQuerySchema } from '../../../contracts/common.ts';
+import {
+  bookingPageSchema,
+  claimPageSchema,
+  createBookingBodySchema,
+  createOfferBodySchema,
+  offerListQuerySchema,
+  offerPageSchema,
+  purchaseBodySchema,
+} from '../../../contracts/center-platform/offers.ts';
+import { AppError } from '../../../app/errors.ts';
+import { bookSlot } from '../../../app/center-platform/book-slot.ts';
+import { cancelBooking } from '../../../app/center-platform/cancel-booking.ts';
+import { claimOffer } from '../../../app/center-platform/claim-offer.ts';
+import { createOffer } from '../../../app/center-platform/create-offer.ts';
+import { purchaseAfterTrial } from '../../../app/center-platform/purchase-after-trial.ts';
+import {
+  findBooking,
+  findClaim,
+  findOfferWithCenter,
+  listBookings,
+  listClaims,
+  listOffers,
+} from '../../../db/loaders/center-platform/offers.ts';
+import { can } from '../../policies/core.ts';
+import { centerPlatformPolicy } from '../../policies/center-platform.ts';
+import { actorOf } from '../../plugins/auth.ts';
+import { presentBooking, presentClaim, presentOffer } from '../../presenters/center-platform.ts';
+import {
+  authorizeEnterprise,
+  enterpriseGuard,
+  idParams,
+  loadCenter,
+  operateGuard,
+  requireRecognised,
+  slugParams,
+} from './common.ts';
+
+const tags = ['center-platform'];
+const created = { 200: z.object({ id: z.uuid() }) };
+
+export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/centers/:slug/offers',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '惠企服务列表（运营）',
+        params: slugParams,
+        querystring: offerListQuerySchema,
+        response: { 200: offerPageSchema },
+      },
+    },
+    async (request) => {
+      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
+      const { rows, total } = await listOffers(app.db, { ...request.query, centerId: center.id });
+      return {
+        items: rows.map(presentOffer),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.post(
+    '/centers/:slug/offers',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '发布惠企服务',
+        params: slugParams,
+        body: createOfferBodySchema,
+        response: created,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) =>
+        createOffer({
+          actor,
+          tx,
+          center: await loadCenter(tx, actor, request.params.slug, 'operate'),
+          input: request.body,
+        }),
+      );
+      return { id };
+    },
+  );
+
+  app.get(
+    '/centers/:slug/claims',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '试用与优惠申领（运营）',
+        params: slugParams,
+        querystring: pageQuerySchema,
+        response: { 200: claimPageSchema },
+      },
+    },
+    async (request) => {
+      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
+      const { rows, total } = await listClaims(app.db, { ...request.query, centerId: center.id });
+      return {
+        items: rows.map(presentClaim),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/centers/:slug/bookings',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '设备与产能预约（运营）',
+        params: slugParams,
+        querystring: pageQuerySchema,
+        response: { 200: bookingPageSchema },
+      },
+    },
+    async (request) => {
+      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
+      const { rows, total } = await listBookings(app.db, { ...request.query, centerId: center.id });
+      return {
+        items: rows.map(presentBooking),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/offers',
+    {
+      config: enterpriseGuard('use'),
+      schema: {
+        tags,
+        summary: '惠企服务（企业）',
+        querystring: offerListQuerySchema,
+        response: { 200: offerPageSchema },
+      },
+    },
+    async (request) => {
+      authorizeEnterprise(actorOf(request), 'use');
+      const { rows, total } = await listOffers(app.db, { ...request.query, recognisedOnly: true });
+      return {
+        items: rows.map(presentOffer),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  const loadOffer = async (tx: typeof app.db, id: string) => {
+    const found = await findOfferWithCenter(tx, id);
+    if (!found) {
+      throw new AppError('not_found', { entity: 'sme_offer' });
+    }
+    requireRecognised(found.center, 'sme_offer');
+    return found;
+  };
+
+  app.post(
+    '/offers/:id/claims',
+    {
+      config: enterpriseGuard('claim'),
+      schema: { tags, summary: '申领试用或优惠', params: idParams, response: created },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorizeEnterprise(actor, 'claim');
+      const id = await app.db.transaction(async (tx) => {
+        const { offer, center } = await loadOffer(tx, request.params.id);
+        return claimOffer({ actor, tx, offer, centerRegionCode: center.regionCode });
+      });
+      return { id };
+    },
+  );
+
+  app.post(
+    '/claims/:id/purchase',
+    {
+      config: enterpriseGuard('claim'),
+      schema: {
+        tags,
+        summary: '试用后购买',
+        params: idParams,
+        body: purchaseBodySchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) => {
+        const found = await findClaim(tx, request.params.id);
+        if (!found || found.claim.organisationId !== actor.organisationId) {
+          throw new AppError('not_found', { entity: 'offer_claim' });
+        }
+        await purchaseAfterTrial({
+          actor,
+          tx,
+          claim: found.claim,
+          offer: found.offer,
+          version: request.body.version,
+          centerRegionCode: found.center.regionCode,
+        });
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/offers/:id/bookings',
+    {
+      config: enterpriseGuard('book'),
+      schema: {
+        tags,
+        summary: '预约共享设备或产能',
+        params: idParams,
+        body: createBookingBodySchema,
+        response: created,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorizeEnterprise(actor, 'book');
+      const id = await app.db.transaction(async (tx) => {
+        const { center } = await loadOffer(tx, request.params.id);
+        return bookSlot({
+          actor,
+          tx,
+          offerId: request.params.id,
+          centerRegionCode: center.regionCode,
+          input: request.body,
+        });
+      });
+      return { id };
+    },
+  );
+
+  app.get(
+    '/my/bookings',
+    {
+      config: enterpriseGuard('use'),
+      schema: {
+        tags,
+        summary: '我的预约',
+        querystring: pageQuerySchema,
+        response: { 200: bookingPageSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { rows, total } = await listBookings(app.db, {
+        ...request.query,
+        organisationId: actor.organisationId,
+      });
+      return {
+        items: rows.map(presentBooking),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/my/claims',
+    {
+      config: enterpriseGuard('use'),
+      schema: {
+        tags,
+        summary: '我的试用与优惠',
+        querystring: pageQuerySchema,
+        response: { 200: claimPageSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { rows, total } = await listClaims(app.db, {
+        ...request.query,
+        organisationId: actor.organisationId,
+      });
+      return {
+        items: rows.map(presentClaim),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+
+  app.post(
+    '/bookings/:id/cancel',
+    {
+      config: { guard: 'authenticated' },
+      schema: { tags, summary: '取消预约', params: idParams, response: { 200: okSchema } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) => {
+        const found = await findBooking(tx, request.params.id);
+        const own =
+          found?.booking.organisationId === actor.organisationId &&
+          actor.grants.some((g) => g.role === 'enterprise');
+        if (!found || (!own && !can(centerPlatformPolicy, actor, 'operate', found.center))) {
+          throw new AppError('not_found', { entity: 'booking' });
+        }
+        await cancelBooking({
+          actor,
+          tx,
+          bookingId: found.booking.id,
+          centerRegionCode: found.center.regionCode,
+        });
+      });
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,222 @@
+/**
+ * Expert review in Debian's Chromium, in Chinese: a Shandong application in expert review (consortium member
+ * = expert.4's organisation). province.sd proposes the panel (polled job), sees three experts and expert.4
+ * excluded with the conflict reason, invites; expert.1 and expert.2 accept, save a draft and submit their
+ * scores in the browser (the second sees the first anonymised); province.sd sees mean and median.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { like } from 'drizzle-orm';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../src/db/schema/index.ts';
+import { makeCall } from '../factories/recognition.ts';
+import { makeApplicationInExpertReview } from '../factories/review.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+
+const DEMO_PASSWORD = 'dtpc-demo-2026';
+const CALL_TITLE = '2026年山东省数促中心专家评审批次';
+const CENTER = '济南专家评审综合促进中心';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const names: Record<string, string> = {};
+let panelUrl = '';
+
+async function openPage(): Promise<Page> {
+  const context = await newContext(browser);
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function login(page: Page, username: string): Promise<void> {
+  // Other sessions may rebuild web/dist while this runs: reload until the login form is there.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${server.url}/login`);
+    try {
+      await page.getByLabel(/用户名/).waitFor({ timeout: 15_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 4) {
+        throw error;
+      }
+    }
+  }
+  await page.getByLabel(/用户名/).fill(username);
+  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('menu').first().waitFor();
+}
+
+/** Fills every row of the score sheet (pass/fail → 符合, scores → the maximum, levels → the top level). */
+async function fillSheet(page: Page, overall: number, comment: string): Promise<void> {
+  const rows = page.getByTestId('score-form').locator('tbody tr.ant-table-row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    if ((await row.locator('.ant-radio-wrapper').count()) > 0) {
+      await row.getByText('符合', { exact: true }).click();
+    } else if ((await row.locator('input.ant-input-number-input').count()) > 0) {
+      const max = (await row.locator('input.ant-input-number-input').getAttribute('aria-valuemax')) ?? '1';
+      await row.locator('input.ant-input-number-input').fill(max);
+    } else {
+      await row.locator('.ant-select').click();
+      const options = page.locator(
+        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+      );
+      await options.last().click();
+    }
+  }
+  await page.getByLabel('总体评分（百分制）').fill(String(overall));
+  await page.getByText('建议通过', { exact: true }).click();
+  await page.getByLabel('评审意见').fill(comment);
+}
+
+async function scoreAs(username: string, overall: number): Promise<Page> {
+  const page = await openPage();
+  await login(page, username);
+  await expect(page.getByRole('menuitem', { name: '专家评审' }).count()).resolves.toBe(0);
+  await page.getByRole('menuitem', { name: '我的评审任务' }).click();
+  await page.getByRole('link', { name: CENTER }).first().click();
+  await page.waitForURL(/\/expert-tasks\/[0-9a-f-]{36}$/);
+  await page.getByRole('button', { name: '接受邀请' }).click();
+  await page.locator('.ant-tag', { hasText: '已接受' }).first().waitFor();
+  await fillSheet(page, overall, `材料完整，总体评分 ${overall}，建议通过`);
+  await page.getByRole('button', { name: /保存草稿/ }).click();
+  await page.getByText('草稿已保存（第 1 版）').waitFor();
+  await page.getByRole('button', { name: /提交评分/ }).click();
+  await page.getByRole('button', { name: /确\s*定/ }).click();
+  await page.locator('.ant-tag', { hasText: '已提交' }).first().waitFor();
+  // Both versions are kept: the draft and the submission.
+  await page.getByText(/第 1 版 · 草稿/).waitFor();
+  await page.getByText(/第 2 版 · 正式提交/).waitFor();
+  return page;
+}
+
+/** A full-page screenshot from the top (fixed header and menu stay where they belong). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'hidden' });
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
+  }
+  server = await startTestServer();
+  const db = server.database!.db;
+  for (const r of await db.select().from(users).where(like(users.username, 'expert.%'))) {
+    names[r.username] = r.displayName;
+  }
+  const callId = await makeCall(db, { packId: 'shandong-guide', title: CALL_TITLE });
+  // expert.4's organisation is a consortium member: a conflict of interest.
+  await makeApplicationInExpertReview(db, callId, { centerName: CENTER, memberOfUsers: ['expert.4'] });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) {
+    await c.close();
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+describe('专家评审: a Shandong application with three experts, one excluded for a conflict', () => {
+  it('province.sd proposes the panel, watches the job finish and sees expert.4 excluded with the reason', async () => {
+    const page = await openPage();
+    await login(page, 'province.sd');
+    await expect(page.getByRole('menuitem', { name: '我的评审任务' }).count()).resolves.toBe(0);
+    await page.getByRole('menuitem', { name: '专家评审' }).click();
+    await page.waitForURL(/\/expert-review$/);
+    await page.getByTestId('review-call').click();
+    await page.getByTitle(new RegExp(CALL_TITLE)).click();
+    await page.getByRole('button', { name: /生成专家组建议/ }).click();
+    await page.getByText(/已为 1 份申报生成专家组/).waitFor();
+    await expect(page.getByTestId('proposal-job').getByText('已完成')).toBeTruthy();
+    await page.getByRole('link', { name: CENTER }).first().waitFor();
+    await shot(page, 'expert-review-proposal');
+
+    await page.getByRole('link', { name: CENTER }).first().click();
+    await page.waitForURL(/\/expert-review\/panels\/[0-9a-f-]{36}$/);
+    panelUrl = page.url();
+    const members = page.getByTestId('panel-members');
+    for (const u of ['expert.1', 'expert.2', 'expert.3']) {
+      await members.getByRole('cell', { name: names[u], exact: true }).waitFor();
+    }
+    await expect(members.getByRole('cell', { name: names['expert.4'], exact: true }).count()).resolves.toBe(
+      0,
+    );
+    const excluded = page.getByTestId('excluded-experts');
+    await excluded.getByText(names['expert.4']!, { exact: true }).waitFor();
+    await excluded.getByText(/联合申报单位/).waitFor();
+    // The balance view: 技术, 产业, 管理 covered; 财务 only by the excluded expert.
+    const balance = page.getByTestId('field-balance');
+    await balance.getByText(/缺少：财务/).waitFor();
+    await shot(page, 'expert-review-panel');
+
+    await page.getByRole('button', { name: /确认并邀请专家/ }).click();
+    await page.getByText('已邀请专家').first().waitFor();
+    await members.locator('.ant-tag', { hasText: '已邀请' }).nth(2).waitFor();
+  }, 120_000);
+
+  it('expert.1 accepts, saves a draft and submits; nobody else has submitted yet', async () => {
+    const page = await scoreAs('expert.1', 85);
+    await page.getByTestId('peer-scores').getByText('其他专家尚未提交').waitFor();
+    await shot(page, 'expert-review-task-submitted');
+  }, 120_000);
+
+  it('expert.2 cannot see scores before submitting, then sees expert.1 anonymised', async () => {
+    const page = await openPage();
+    await login(page, 'expert.2');
+    await page.getByRole('menuitem', { name: '我的评审任务' }).click();
+    await page.getByRole('link', { name: CENTER }).first().waitFor();
+    await shot(page, 'expert-review-tasks');
+    await page.close();
+
+    const scored = await scoreAs('expert.2', 78);
+    const peers = scored.getByTestId('peer-scores');
+    await peers.getByText('专家 1').waitFor();
+    await peers.getByText('85', { exact: true }).waitFor();
+    await expect(peers.getByText(names['expert.1']!).count()).resolves.toBe(0);
+    await shot(scored, 'expert-review-peers-anonymised');
+  }, 120_000);
+
+  it('province.sd sees the mean and the median of the submitted scores', async () => {
+    const page = await openPage();
+    await login(page, 'province.sd');
+    await page.goto(panelUrl);
+    await page.getByRole('tab', { name: '评分汇总' }).click();
+    const overall = page.getByTestId('aggregation-overall');
+    await overall.getByText('81.5').first().waitFor();
+    const stats = await overall.innerText();
+    expect(stats).toMatch(/评审进度\s*2\s*\/ 3/);
+    expect(stats).toMatch(/总分（百分制） · 平均分\s*81\.5/);
+    expect(stats).toMatch(/总分（百分制） · 中位数\s*81\.5/);
+    await page.getByTestId('aggregation-table').getByText('平均分').waitFor();
+    await shot(page, 'expert-review-aggregation');
+
+    // The on-site defense is recorded on the panel and listed there.
+    await page.getByRole('tab', { name: '答辩与现场考察' }).click();
+    await page.getByLabel('答辩日期').click();
+    await page
+      .locator(
+        '.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-now-btn, .ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-today-btn',
+      )
+      .first()
+      .click();
+    await page.getByLabel('地点').fill('山东省工业和信息化厅 3 楼会议室');
+    await page.getByLabel('参加人员').first().fill('王专家');
+    await page.getByLabel('参加人员').first().press('Enter');
+    await page.getByLabel('答辩纪要').fill('申报单位汇报建设方案，专家就运营团队提问');
+    await page.getByRole('button', { name: '记录答辩' }).click();
+    await page.getByRole('listitem').getByText('申报单位汇报建设方案，专家就运营团队提问').waitFor();
+    await shot(page, 'expert-review-records');
+  }, 120_000);
+});

@@ -1,0 +1,172 @@
+/**
+ * Recognition in Debian's Chromium, in Chinese: the public sees the published calls; applicant.1 drafts
+ * and submits to the Shandong call (live pre-check with citations); city.jinan reviews, checks on site and
+ * recommends with a document number; province.sd passes the formal review. Screenshots at each step.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+
+const DEMO_PASSWORD = 'dtpc-demo-2026';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let applicationUrl = '';
+
+async function openPage(): Promise<Page> {
+  const context = await newContext(browser);
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function login(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel(/用户名/).fill(username);
+  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('menu').first().waitFor();
+}
+
+/** Clicks an action button and confirms its modal (after `fill` fills it). */
+async function act(
+  page: Page,
+  action: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.locator(`button[data-action="${action}"]`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) {
+    await fill(dialog);
+  }
+  await dialog.getByRole('button', { name: /确\s*认/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function stateIs(page: Page, label: string): Promise<void> {
+  await page.locator('.ant-card-head-title .ant-tag', { hasText: label }).first().waitFor();
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
+  }
+  server = await startTestServer();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) {
+    await c.close();
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+describe('申报 → 市级推荐 → 省级形式审查 (Shandong)', () => {
+  it('the public sees the published calls without logging in', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/calls`);
+    await page.getByText('山东省工业互联网数字化转型促进中心申报工作通知').first().waitFor();
+    await expect(page.getByRole('button', { name: '我要申报' }).count()).resolves.toBe(0);
+    await screenshot(page, 'recognition-calls-public');
+  }, 60_000);
+
+  it('applicant.1 drafts, sees the live pre-check with citations, uploads materials and submits', async () => {
+    const page = await openPage();
+    await login(page, 'applicant.1');
+    await page.getByRole('menuitem', { name: '申报通知' }).click();
+    const row = page.getByRole('row', { name: /山东省工业互联网数字化转型促进中心申报工作通知/ });
+    await row.getByRole('button', { name: '我要申报' }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByLabel('促进中心名称').fill('济南智造工业互联网数字化转型促进中心');
+    await modal.getByLabel('类别').click();
+    await page.getByTitle('综合类').click();
+    await modal.getByRole('button', { name: /确\s*认/ }).click();
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    applicationUrl = page.url();
+    await stateIs(page, '草稿');
+
+    const evaluation = page.getByTestId('evaluation');
+    await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
+    await evaluation.locator('.recognition-citation').first().waitFor();
+    await expect(page.locator('button[data-action="submit"]').isDisabled()).resolves.toBe(true);
+
+    await page.getByLabel('中心简介').fill('面向济南装备制造、电子信息企业的综合类促进中心');
+    await page.locator('input[aria-label="floorArea"]').fill('2500');
+    await page.locator('[data-fact="fullTimeTeam"]').check();
+    await page.getByRole('button', { name: /保存草稿/ }).click();
+    await page.getByText('已保存').first().waitFor();
+    for (const kind of ['application_form', 'construction_plan']) {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.locator(`button[data-material="${kind}"]`).click(),
+      ]);
+      await chooser.setFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+      await page.getByRole('link', { name: `${kind}.pdf` }).waitFor();
+    }
+    await evaluation.getByText('符合申报条件，可以提交').waitFor();
+    await screenshot(page, 'recognition-applicant-draft');
+
+    await act(page, 'submit');
+    await stateIs(page, '已提交（待市级审核）');
+    await page.getByRole('tab', { name: '流程记录' }).click();
+    await page.locator('[data-timeline="submit"]').waitFor();
+    await screenshot(page, 'recognition-applicant-submitted');
+  }, 120_000);
+
+  it('city.jinan reviews the qualification, records the site check and recommends with a document number', async () => {
+    const page = await openPage();
+    await login(page, 'city.jinan');
+    await page.getByRole('menuitem', { name: '审核' }).click();
+    await page.getByRole('link', { name: '济南智造工业互联网数字化转型促进中心' }).click();
+    await page.waitForURL(applicationUrl);
+    await expect(page.locator('button[data-action="recommend"]').count()).resolves.toBe(0);
+    await act(page, 'record_qualification_review');
+    await stateIs(page, '市级审核中');
+    await act(page, 'record_site_check', async (dialog) => {
+      const date = dialog.getByLabel('核查日期');
+      await date.click();
+      await date.fill('2026-03-10');
+      await date.press('Enter');
+      await dialog.getByLabel(/参加人员/).fill('张三、李四');
+      await dialog.getByLabel('核查情况').fill('场地面积、运营人员与申报材料一致');
+    });
+    await page.getByText('场地面积、运营人员与申报材料一致').first().waitFor();
+    await screenshot(page, 'recognition-city-review');
+    await act(page, 'recommend', async (dialog) => {
+      await dialog.getByLabel('文号').fill('济工信字〔2026〕8号');
+    });
+    await stateIs(page, '已报省（待形式审查）');
+  }, 120_000);
+
+  it('province.sd passes the formal review; the timeline shows every step', async () => {
+    const page = await openPage();
+    await login(page, 'province.sd');
+    await page.getByRole('menuitem', { name: '审核' }).click();
+    await page.getByRole('link', { name: '济南智造工业互联网数字化转型促进中心' }).click();
+    await page.waitForURL(applicationUrl);
+    await act(page, 'formal_review_pass', async (dialog) => {
+      await dialog.getByLabel('意见/说明').fill('材料齐全，推荐文件合规');
+    });
+    await stateIs(page, '专家评审中');
+    await page.getByRole('tab', { name: '流程记录' }).click();
+    for (const action of [
+      'submit',
+      'record_qualification_review',
+      'record_site_check',
+      'recommend',
+      'formal_review_pass',
+    ]) {
+      await page.locator(`[data-timeline="${action}"]`).waitFor();
+    }
+    await page.getByText('济工信字〔2026〕8号').first().waitFor();
+    await screenshot(page, 'recognition-province-timeline');
+  }, 120_000);
+});

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import App from './App.tsx';
+import { currentLocale } from './i18n/index.ts';
+import { applyLanguage } from './lib/use-language.ts';
+
+applyLanguage(currentLocale());
+
+const root = document.getElementById('root');
+if (!root) {
+  throw new Error('#root missing from index.html');
+}
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

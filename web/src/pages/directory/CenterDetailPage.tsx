@@ -1,0 +1,88 @@
+/** 名录详情 (public): level, type, region, lead and member units, recognition date, status and history. */
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import PageLoading from '../../components/PageLoading.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { directoryApi, type DirectoryDetail } from '../publicity/api.ts';
+import { typeLabel } from '../publicity/shared.tsx';
+
+export default function CenterDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data: c, error } = useQuery({ queryKey: ['directory', id], queryFn: () => directoryApi.get(id) });
+  if (error) {
+    return <Alert type="error" showIcon title={error.message} />;
+  }
+  if (!c) {
+    return <PageLoading />;
+  }
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={c.name}
+        extra={
+          <Space>
+            <Tag color={c.status === 'recognised' ? 'green' : 'default'}>
+              {t(`directory.statuses.${c.status}`)}
+            </Tag>
+            <Link to="/directory">{t('directory.back')}</Link>
+          </Space>
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('directory.level')}>
+            {t(`directory.levels.${c.level}`, { defaultValue: c.level })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directory.type')}>{typeLabel(c, t)}</Descriptions.Item>
+          <Descriptions.Item label={t('directory.region')}>{c.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('directory.recognisedOn')}>
+            {formatDate(c.recognisedOn)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directory.leadOrganisation')}>
+            {c.leadOrganisation.name}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directory.operator')}>{c.operatorOrganisation.name}</Descriptions.Item>
+          <Descriptions.Item label={t('directory.members')} span={2}>
+            <span data-testid="center-members">
+              {c.members.length ? c.members.map((m) => m.name).join('、') : t('directory.noMembers')}
+            </span>
+          </Descriptions.Item>
+        </Descriptions>
+        {c.summary && <Typography.Paragraph style={{ marginTop: 12 }}>{c.summary}</Typography.Paragraph>}
+      </Card>
+      <Card title={t('directory.history')}>
+        <Table<DirectoryDetail['history'][number]>
+          rowKey={(h) => `${h.status}-${h.fromDate}`}
+          size="small"
+          pagination={false}
+          dataSource={c.history}
+          columns={[
+            {
+              title: t('directory.status'),
+              dataIndex: 'status',
+              render: (s: string) => t(`directory.statuses.${s}`, { defaultValue: s }),
+            },
+            {
+              title: t('publicity.window'),
+              key: 'period',
+              render: (_, h) => `${formatDate(h.fromDate)} – ${h.toDate ? formatDate(h.toDate) : ''}`,
+            },
+            {
+              title: t('publicity.reason'),
+              key: 'reason',
+              render: (_, h) =>
+                `${t(`directory.historySource.${h.source}`, { defaultValue: h.source })}${h.reason ? `：${h.reason}` : ''}`,
+            },
+            {
+              title: t('directory.documentNumber'),
+              dataIndex: 'documentNumber',
+              render: (d: string | null) => d ?? '—',
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

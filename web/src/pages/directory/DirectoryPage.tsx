@@ -1,0 +1,206 @@
+/**
+ * 促进中心名录 (public): filters (level, type, functional kind, region, status, year), pages, .xlsx export.
+ * National and provincial admins also see the per-province overview (全国名录).
+ */
+import { DownloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Form, Input, InputNumber, Select, Table, Tabs, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import {
+  centerKindValues,
+  centerLevelValues,
+  centerTypeValues,
+  directoryStatusValues,
+} from '../../../../src/contracts/directory.ts';
+import { useSession } from '../../auth/session.ts';
+import ListFilters from '../../components/ListFilters.tsx';
+import RegionCascader from '../../components/RegionCascader.tsx';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
+import { directoryApi, type DirectoryEntry } from '../publicity/api.ts';
+import { typeLabel } from '../publicity/shared.tsx';
+import ProvinceSummary from './ProvinceSummary.tsx';
+
+interface Filters {
+  q?: string;
+  level?: (typeof centerLevelValues)[number];
+  type?: (typeof centerTypeValues)[number];
+  kind?: (typeof centerKindValues)[number];
+  regionCode?: string;
+  status?: (typeof directoryStatusValues)[number];
+  year?: number;
+}
+
+function DirectoryList() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Filters>();
+  const [filters, setFilters] = useState<Filters>({ status: 'recognised' });
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const exporter = useExport('/directory/export.xlsx', 'directory.xlsx');
+  const query = { ...filters, ...page };
+  const { data, isFetching, error } = useQuery({
+    queryKey: ['directory', query],
+    queryFn: () => directoryApi.list(query),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns: ColumnsType<DirectoryEntry> = [
+    {
+      title: t('directory.name'),
+      dataIndex: 'name',
+      render: (name: string, c) => <Link to={`/directory/${c.id}`}>{name}</Link>,
+    },
+    {
+      title: t('directory.level'),
+      dataIndex: 'level',
+      width: 90,
+      render: (l: string) => t(`directory.levels.${l}`, { defaultValue: l }),
+    },
+    { title: t('directory.type'), key: 'type', width: 170, render: (_, c) => typeLabel(c, t) },
+    { title: t('directory.region'), dataIndex: 'regionName', width: 190, ellipsis: true },
+    { title: t('directory.leadOrganisation'), dataIndex: ['leadOrganisation', 'name'], ellipsis: true },
+    {
+      title: t('directory.recognisedOn'),
+      dataIndex: 'recognisedOn',
+      width: 140,
+      render: (d: string | null) => formatDate(d),
+    },
+    {
+      title: t('directory.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (s: string) => (
+        <Tag color={s === 'recognised' ? 'green' : 'default'}>{t(`directory.statuses.${s}`)}</Tag>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <ListFilters<Filters>
+        form={form}
+        onSearch={(v) => {
+          setFilters({
+            q: v.q?.trim() || undefined,
+            level: v.level,
+            type: v.type,
+            kind: v.kind,
+            regionCode: v.regionCode,
+            status: v.status,
+            year: v.year ?? undefined,
+          });
+          setPage((p) => ({ ...p, page: 1 }));
+        }}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporter.exporting}
+            onClick={() => void exporter.run({ ...filters })}
+            data-testid="directory-export"
+          >
+            {t('common.export')}
+          </Button>
+        }
+      >
+        <Form.Item name="q">
+          <Input
+            placeholder={t('common.keyword')}
+            aria-label={t('common.keyword')}
+            allowClear
+            style={{ width: 180 }}
+          />
+        </Form.Item>
+        <Form.Item name="level">
+          <Select
+            placeholder={t('directory.level')}
+            aria-label={t('directory.level')}
+            allowClear
+            style={{ width: 110 }}
+            options={centerLevelValues.map((v) => ({ value: v, label: t(`directory.levels.${v}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="type">
+          <Select
+            placeholder={t('directory.type')}
+            aria-label={t('directory.type')}
+            allowClear
+            style={{ width: 110 }}
+            options={centerTypeValues.map((v) => ({ value: v, label: t(`directory.types.${v}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="kind">
+          <Select
+            placeholder={t('directory.kind')}
+            aria-label={t('directory.kind')}
+            allowClear
+            style={{ width: 140 }}
+            options={centerKindValues.map((v) => ({ value: v, label: t(`directory.kinds.${v}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="regionCode">
+          <RegionCascader style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="status" initialValue="recognised">
+          <Select
+            placeholder={t('directory.status')}
+            aria-label={t('directory.status')}
+            allowClear
+            style={{ width: 110 }}
+            options={directoryStatusValues.map((v) => ({ value: v, label: t(`directory.statuses.${v}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="year">
+          <InputNumber
+            placeholder={t('directory.year')}
+            aria-label={t('directory.year')}
+            min={2000}
+            max={2100}
+            style={{ width: 110 }}
+          />
+        </Form.Item>
+      </ListFilters>
+      {error && <Tag color="red">{error.message}</Tag>}
+      <Table<DirectoryEntry>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={isFetching}
+        scroll={{ x: 1000 }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total: formatNumber(total) }),
+          onChange: (p, size) => setPage({ page: size === page.pageSize ? p : 1, pageSize: size }),
+        }}
+      />
+    </>
+  );
+}
+
+export default function DirectoryPage() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const overview = session?.user.roles.some(
+    (r) => r.role === 'national_admin' || r.role === 'provincial_admin',
+  );
+  return (
+    <Card title={t('directory.title')}>
+      {overview ? (
+        <Tabs
+          items={[
+            { key: 'list', label: t('directory.title'), children: <DirectoryList /> },
+            { key: 'provinces', label: t('directory.national'), children: <ProvinceSummary /> },
+          ]}
+        />
+      ) : (
+        <DirectoryList />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,197 @@
+/** The form of one workflow action: comment, checklist, site check, opinion, document number, decision. */
+import { Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationDetail, NextAction } from './api.ts';
+import { loc } from './shared.tsx';
+
+const ROUTES: Record<string, string> = {
+  submit: 'submit',
+  withdraw: 'withdraw',
+  record_qualification_review: 'qualification-review',
+  record_site_check: 'site-check',
+  attach_emergency_opinion: 'emergency-opinion',
+  recommend: 'recommend',
+  city_return: 'city-return',
+  start_formal_review: 'formal-review/start',
+  formal_review_pass: 'formal-review/pass',
+  formal_review_return: 'formal-review/return',
+  approve: 'decision',
+  reject: 'decision',
+};
+
+/** The API route of an action, or null for actions another module serves (publicity, announcement). */
+export function routeOf(action: string): string | null {
+  return ROUTES[action] ?? null;
+}
+
+const CHECKLIST = ['legal_person', 'members', 'materials', 'incident', 'data'];
+
+interface Props {
+  app: ApplicationDetail;
+  action: NextAction | null;
+  onCancel: () => void;
+  onSubmit: (action: NextAction, body: Record<string, unknown>) => Promise<void>;
+}
+
+export default function ActionModal({ app, action, onCancel, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const a = action?.action;
+
+  const ok = async () => {
+    if (!action) {
+      return;
+    }
+    const v = (await form.validateFields()) as Record<string, unknown>;
+    const body: Record<string, unknown> = {};
+    switch (a) {
+      case 'record_qualification_review':
+        body.checklist = CHECKLIST.map((key) => ({
+          key,
+          label: t(`recognition.review.checklistItems.${key}`),
+          passed: Boolean((v.checked as string[] | undefined)?.includes(key)),
+        }));
+        body.comment = v.comment ?? '';
+        break;
+      case 'record_site_check':
+        body.date = (v.date as Dayjs).format('YYYY-MM-DD');
+        body.participants = String(v.participants)
+          .split(/[、,，\s]+/)
+          .filter(Boolean);
+        body.findings = v.findings;
+        break;
+      case 'attach_emergency_opinion':
+        body.authority = v.authority;
+        body.opinion = v.opinion;
+        body.date = (v.date as Dayjs).format('YYYY-MM-DD');
+        body.documentNumber = v.documentNumber || null;
+        break;
+      case 'recommend':
+        body.documentNumber = v.documentNumber;
+        body.comment = v.comment ?? '';
+        break;
+      case 'approve':
+      case 'reject':
+        body.outcome = a;
+        body.comment = v.comment ?? '';
+        body.acknowledgeConflicts = Boolean(v.acknowledge);
+        break;
+      default:
+        body.comment = v.comment ?? '';
+    }
+    setBusy(true);
+    try {
+      await onSubmit(action, body);
+      form.resetFields();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commentRequired = action?.requiresComment ?? false;
+  return (
+    <Modal
+      open={action !== null}
+      title={action ? loc(action.label) : ''}
+      onCancel={onCancel}
+      onOk={() => void ok()}
+      okText={t('recognition.app.confirm')}
+      confirmLoading={busy}
+      destroyOnHidden
+      width={600}
+    >
+      {action?.stage && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {loc(action.stage.name)} · {action.stage.source.file} {action.stage.source.ref}
+        </Typography.Paragraph>
+      )}
+      <Form form={form} layout="vertical" name={`action-${a ?? ''}`} initialValues={{ checked: CHECKLIST }}>
+        {a === 'record_qualification_review' && (
+          <Form.Item name="checked" label={t('recognition.review.checklist')}>
+            <Checkbox.Group
+              style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+              options={CHECKLIST.map((k) => ({
+                value: k,
+                label: t(`recognition.review.checklistItems.${k}`),
+              }))}
+            />
+          </Form.Item>
+        )}
+        {a === 'record_site_check' && (
+          <>
+            <Form.Item name="date" label={t('recognition.review.siteDate')} rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item
+              name="participants"
+              label={t('recognition.review.participants')}
+              rules={[{ required: true }]}
+            >
+              <Input />
+            </Form.Item>
+            <Form.Item name="findings" label={t('recognition.review.findings')} rules={[{ required: true }]}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </>
+        )}
+        {a === 'attach_emergency_opinion' && (
+          <>
+            <Form.Item
+              name="authority"
+              label={t('recognition.review.emergencyAuthority')}
+              rules={[{ required: true, min: 2 }]}
+            >
+              <Input />
+            </Form.Item>
+            <Form.Item
+              name="opinion"
+              label={t('recognition.review.emergencyOpinion')}
+              rules={[{ required: true }]}
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+            <Form.Item name="date" label={t('recognition.review.emergencyDate')} rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item name="documentNumber" label={t('recognition.app.documentNumber')}>
+              <Input />
+            </Form.Item>
+          </>
+        )}
+        {a === 'recommend' && (
+          <Form.Item
+            name="documentNumber"
+            label={t('recognition.app.documentNumber')}
+            rules={[{ required: true, min: 2 }]}
+          >
+            <Input placeholder="济工信字〔2026〕8号" />
+          </Form.Item>
+        )}
+        {a === 'approve' && (
+          <Form.Item name="acknowledge" valuePropName="checked">
+            <Checkbox>{t('recognition.review.acknowledge')}</Checkbox>
+          </Form.Item>
+        )}
+        {a !== 'record_site_check' && a !== 'attach_emergency_opinion' && (
+          <Form.Item
+            name="comment"
+            label={t('recognition.app.comment')}
+            rules={
+              commentRequired
+                ? [{ required: true, min: 2, message: t('recognition.app.commentRequired') }]
+                : []
+            }
+          >
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        )}
+      </Form>
+      {app.emergencyOpinionRequired && a === 'recommend' && !app.cityReview?.emergencyOpinion && (
+        <Typography.Text type="warning">{t('recognition.review.emergency')}</Typography.Text>
+      )}
+    </Modal>
+  );
+}

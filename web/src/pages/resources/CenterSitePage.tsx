@@ -1,0 +1,48 @@
+/** A center's public site: who it is, and its own catalog. */
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Result, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import PageLoading from '../../components/PageLoading.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import { catalogApi } from './api.ts';
+import CatalogSearch from './CatalogSearch.tsx';
+
+export default function CenterSitePage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['center-site', slug],
+    queryFn: () => catalogApi.center(slug),
+  });
+  if (isPending) {
+    return <PageLoading />;
+  }
+  if (error || !data) {
+    return <Result status="404" title="404" subTitle={error?.message} />;
+  }
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {data.name}
+        </Typography.Title>
+        {data.summary && <Typography.Paragraph>{data.summary}</Typography.Paragraph>}
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+          <Descriptions.Item label={t('resources.detail.regions')}>{data.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('resources.site.catalog')}>
+            {t('resources.site.resources', { n: formatNumber(data.resourceCount) })}
+          </Descriptions.Item>
+        </Descriptions>
+        {data.abilities.operate && (
+          <Link to={`/resources?center=${data.slug}`}>
+            <Button type="primary">{t('resources.site.operate')}</Button>
+          </Link>
+        )}
+      </Card>
+      <Card title={t('resources.site.catalog')}>
+        <CatalogSearch center={data.slug} />
+      </Card>
+    </Space>
+  );
+}
