@@ -81,6 +81,16 @@ export async function cloneTemplate(kind: TestDbKind, pgliteDumpPath: string): P
         await database.close();
         const a = new pg.Client({ connectionString: postgresAdminUrl() });
         await a.connect();
+        // pool.end() resolves before its sockets have closed; wait for the backends to go so that
+        // DROP … WITH (FORCE) does not terminate connections that are still saying goodbye.
+        for (let i = 0; i < 50; i += 1) {
+          const r = await a.query<{ n: number }>(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (r.rows[0]!.n === 0) break;
+          await new Promise((done) => setTimeout(done, 20));
+        }
         await a.query(`drop database if exists "${name}" with (force)`);
         await a.end();
       },
