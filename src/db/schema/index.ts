@@ -11,3 +11,4 @@ export * from './resources.ts';
 export * from './directory.ts';
 export * from './publicity.ts';
 export * from './review.ts';
+export * from './evaluation.ts';
