@@ -88,7 +88,9 @@ export async function cloneTemplate(kind: TestDbKind, pgliteDumpPath: string): P
             'select count(*)::int as n from pg_stat_activity where datname = $1',
             [name],
           );
-          if (r.rows[0]!.n === 0) break;
+          if (r.rows[0]!.n === 0) {
+            break;
+          }
           await new Promise((done) => setTimeout(done, 20));
         }
         await a.query(`drop database if exists "${name}" with (force)`);
