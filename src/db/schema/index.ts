@@ -12,3 +12,4 @@ export * from './directory.ts';
 export * from './publicity.ts';
 export * from './review.ts';
 export * from './evaluation.ts';
+export * from './management.ts';
