@@ -32,6 +32,8 @@ export const annualReports = pgTable(
     declaredValues: jsonb('declared_values').$type<Record<string, number>>().notNull().default({}),
     submittedOn: date('submitted_on', { mode: 'string' }),
     submittedByUserId: uuid('submitted_by_user_id').references(() => users.id),
+    /** When the center and its authority were told the report is overdue (told once per report). */
+    overdueNotifiedOn: date('overdue_notified_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -62,6 +64,17 @@ export const centerEvaluations = pgTable(
     /** Criteria results and evidence comparison as decided (frozen for the record). */
     findings: jsonb('findings').$type<Record<string, unknown>>(),
     reason: text('reason').notNull().default(''),
+    /** Review opinions before the decision (city first review, provincial pre-review), in order. */
+    reviews: jsonb('reviews')
+      .$type<{ role: string; opinion: string; userId: string; on: string }[]>()
+      .notNull()
+      .default([]),
+    /** Reviewers' verdicts on qualitative criteria, by criterion id. */
+    judgements: jsonb('judgements')
+      .$type<Record<string, { met: boolean; note?: string }>>()
+      .notNull()
+      .default({}),
+    openedByUserId: uuid('opened_by_user_id').references(() => users.id),
     decidedOn: date('decided_on', { mode: 'string' }),
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
     /** Published on the center's public page with the year. */
