@@ -6,11 +6,13 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
-import { files } from '../../src/db/schema/index.ts';
+import { count, eq } from 'drizzle-orm';
+import { files, reviewAssignments } from '../../src/db/schema/index.ts';
+import { findPanelOfApplication } from '../../src/db/loaders/review.ts';
 import { filesRoot } from '../../src/app/files/store.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeApplication, makeCall } from '../factories/recognition.ts';
+import { makeCompletedReview } from '../factories/review.ts';
 import { PDF, PNG, recognitionHelpers } from './recognition-support.ts';
 
 let t: TestApp;
@@ -37,6 +39,14 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => t.close());
+
+async function seatsOf(panelId: string): Promise<string[]> {
+  const rows = await t.database.db
+    .select({ id: reviewAssignments.id })
+    .from(reviewAssignments)
+    .where(eq(reviewAssignments.panelId, panelId));
+  return rows.map((r) => r.id);
+}
 
 const sdForm = {
   summary: '面向济南装备制造企业的综合类促进中心',
@@ -125,8 +135,75 @@ describe('Shandong: applicant → city → province', () => {
     expect(res.json().detail).toContain('不能撤回');
   });
 
-  it('province.sd passes formal review and approves; the timeline holds every step', async () => {
+  it('approval before the expert review is complete answers 409 with the reason (001 第十五、十六条: experts review, then the province decides)', async () => {
     expect((await h.act(s['province.sd']!, id, 'formal-review/pass')).statusCode).toBe(200);
+    const decision = {
+      outcome: 'approve',
+      acknowledgeConflicts: true,
+      reasons: [],
+      comment: '专家评审通过',
+    };
+    const early = await h.act(s['province.sd']!, id, 'decision', decision);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('conflict.illegal_transition');
+    expect(early.json().detail).toContain('尚未组建专家评审组');
+    // The application page shows the approval blocked, with the same reason.
+    const approve = (await h.detail(s['province.sd']!, id)).actions.find((a) => a.action === 'approve');
+    expect(approve?.blockedBy?.zh).toContain('尚未组建专家评审组');
+    // A panel of three where one expert has not submitted yet is still not enough.
+    const panelId = await makeCompletedReview(t.database.db, id);
+    await t.database.db
+      .update(reviewAssignments)
+      .set({ status: 'accepted', submittedAt: null })
+      .where(eq(reviewAssignments.id, (await seatsOf(panelId))[0]!));
+    const partial = await h.act(s['province.sd']!, id, 'decision', decision);
+    expect(partial.statusCode).toBe(409);
+    expect(partial.json().detail).toContain('专家评审尚未完成');
+    expect(partial.json().detail).toContain('已提交评分 2 份，至少需要 3 份');
+    const en = await t.request(
+      s['province.sd']!,
+      'POST',
+      `/api/applications/${id}/decision`,
+      {
+        ...decision,
+        version: (await h.detail(s['province.sd']!, id)).version,
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(en.statusCode).toBe(409);
+    expect(en.json().detail).toContain('2 score sheets submitted; at least 3 are needed');
+    expect((await h.detail(s['province.sd']!, id)).state).toBe('expert_review');
+  });
+
+  it('rejection stays possible without a completed expert review, with reasons per criterion', async () => {
+    const callId2 = await makeCall(t.database.db, { packId: 'shandong-guide', title: '未评审不通过' });
+    const other = await submittedSd(callId2);
+    await h.act(s['city.jinan']!, other, 'qualification-review', {
+      checklist: [{ key: 'k', label: '材料齐全', passed: true }],
+    });
+    await h.act(s['city.jinan']!, other, 'site-check', {
+      date: '2026-03-10',
+      participants: ['张三'],
+      findings: '一致',
+    });
+    await h.act(s['city.jinan']!, other, 'recommend', { documentNumber: '济工信字〔2026〕9号' });
+    await h.act(s['province.sd']!, other, 'formal-review/pass');
+    const res = await h.act(s['province.sd']!, other, 'decision', {
+      outcome: 'reject',
+      acknowledgeConflicts: false,
+      reasons: [{ criterionId: 'sd-comp-staff', met: false, note: '运营人员不足' }],
+      comment: '',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().state).toBe('rejected');
+  });
+
+  it('province.sd approves once every expert of the panel has submitted; the timeline holds every step', async () => {
+    const panel = await findPanelOfApplication(t.database.db, id);
+    await t.database.db
+      .update(reviewAssignments)
+      .set({ status: 'submitted', submittedAt: new Date() })
+      .where(eq(reviewAssignments.panelId, panel!.id));
     const res = await h.act(s['province.sd']!, id, 'decision', {
       outcome: 'approve',
       acknowledgeConflicts: true,

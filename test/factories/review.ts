@@ -11,8 +11,13 @@ import {
   applicationTransitions,
   applications,
   organisations,
+  reviewAssignments,
+  reviewPanels,
+  scoreSheetVersions,
   users,
 } from '../../src/db/schema/index.ts';
+import { findReviewApplication } from '../../src/db/loaders/review.ts';
+import { formOf } from '../../src/app/review/context.ts';
 import { makeApplication } from './recognition.ts';
 
 export interface ReviewApplicationOverrides {
@@ -76,4 +81,71 @@ export async function makeApplicationInExpertReview(
     detail: {},
   });
   return id;
+}
+
+/**
+ * A completed expert review of an application standing in `expert_review`: a confirmed panel of
+ * `experts` (usernames; expert.1–3 unless told) whose seats have all submitted a full score sheet (every
+ * row of the pack's form scored). Panel forming, invitations and scoring are driven through the API and
+ * the UI by test/api/review.test.ts and test/e2e/expert-review.test.ts; here they are a shortcut.
+ * Returns the panel id.
+ */
+export async function makeCompletedReview(
+  db: Db,
+  applicationId: string,
+  {
+    experts = ['expert.1', 'expert.2', 'expert.3'],
+    overall = 85,
+  }: { experts?: string[]; overall?: number } = {},
+): Promise<string> {
+  const app = (await findReviewApplication(db, applicationId))!;
+  const [row] = await db
+    .select({ callId: applications.callId, regionCode: applications.regionCode })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  const panelId = uuidv7();
+  await db.insert(reviewPanels).values({
+    id: panelId,
+    applicationId,
+    callId: row!.callId,
+    regionCode: row!.regionCode,
+    status: 'confirmed',
+    panelSize: experts.length,
+    requiredFields: [],
+    notes: { shortfalls: [], excluded: [] },
+    confirmedAt: new Date(),
+  });
+  const form = formOf(app, undefined);
+  const scores = Object.fromEntries(form.rows.map((r) => [r.criterionId, { value: 1 }]));
+  for (const username of experts) {
+    const [expert] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+    const assignmentId = uuidv7();
+    const now = new Date();
+    await db.insert(reviewAssignments).values({
+      id: assignmentId,
+      panelId,
+      applicationId,
+      callId: row!.callId,
+      expertUserId: expert!.id,
+      status: 'submitted',
+      fields: [],
+      invitedAt: now,
+      respondedAt: now,
+      submittedAt: now,
+    });
+    await db.insert(scoreSheetVersions).values({
+      id: uuidv7(),
+      assignmentId,
+      applicationId,
+      expertUserId: expert!.id,
+      versionNo: 1,
+      kind: 'submitted',
+      packId: form.packId,
+      scores,
+      overall,
+      recommendation: 'recommend',
+      comment: '材料完整，建议通过',
+    });
+  }
+  return panelId;
 }

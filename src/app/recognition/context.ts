@@ -23,6 +23,8 @@ import type {
   RuleResult,
 } from '../../domain/policy/index.ts';
 import { workflowPlan, type WorkflowPlan } from '../../domain/workflow/plan.ts';
+import { findPanelOfApplication } from '../../db/loaders/review.ts';
+import { readinessOf } from '../review/context.ts';
 import type { UniquenessConflict, WorkflowContext, WorkflowRole } from '../../domain/workflow/application.ts';
 import { AppError } from '../errors.ts';
 
@@ -65,6 +67,33 @@ export function shanghaiToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
+/**
+ * The expert-review gate of the decision (WorkflowContext.expertReview): complete once a panel is formed
+ * and at least the panel size of its experts — every active one — have submitted their scores.
+ */
+export async function expertReviewState(
+  tx: Db,
+  applicationId: string,
+): Promise<NonNullable<WorkflowContext['expertReview']>> {
+  const panel = await findPanelOfApplication(tx, applicationId);
+  if (!panel) {
+    return {
+      complete: false,
+      reason: { zh: '尚未组建专家评审组，不能审定通过', en: 'No expert panel has been formed yet' },
+    };
+  }
+  const readiness = await readinessOf(tx, panel);
+  return readiness.complete
+    ? { complete: true }
+    : {
+        complete: false,
+        reason: {
+          zh: `专家评审尚未完成（${readiness.reason!.zh}）`,
+          en: `The expert review is not complete (${readiness.reason!.en})`,
+        },
+      };
+}
+
 /** The workflow context of an application for an actor holding `roles`. */
 export async function workflowContext(
   tx: Db,
@@ -85,6 +114,8 @@ export async function workflowContext(
       siteCheckRecorded: Boolean(review?.siteCheckDate),
       emergencyOpinionAttached: Boolean(review?.emergencyOpinion),
     },
+    // The decision to approve needs a completed expert review (the gate); rejecting does not.
+    ...(app.state === 'expert_review' ? { expertReview: await expertReviewState(tx, app.id) } : {}),
     ...extra,
   };
 }

@@ -34,6 +34,11 @@ export async function formalReviewStep({
   });
 }
 
+/**
+ * 审定: approval needs a completed expert review (the workflow context's expert-review gate: a panel
+ * formed and every required score submitted) — 409 with the reason otherwise; rejection with reasons is
+ * possible from formal or expert review.
+ */
 export async function decideApplication({
   actor,
   tx,
