@@ -24,6 +24,7 @@ import {
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { notifyNext } from './notify-next.ts';
 
 /** Asks the state machine; an illegal transition becomes 409 conflict.illegal_transition with its reason. */
 export function decide(state: string, action: string, ctx: WorkflowContext): NextTransition {
@@ -101,7 +102,7 @@ export interface TransitionInput {
   versionNo?: number;
 }
 
-/** Performs one transition: decide, versioned update, timeline, audit. Returns the new state. */
+/** Performs one transition: decide, versioned update, timeline, audit, notification. Returns the new state. */
 export async function performTransition(input: TransitionInput): Promise<ApplicationState> {
   const { actor, tx, app, action, ctx } = input;
   expectVersion(app, input.expectedVersion);
@@ -148,6 +149,16 @@ export async function performTransition(input: TransitionInput): Promise<Applica
       to: next.to,
       ...(input.documentNumber ? { documentNumber: input.documentNumber } : {}),
     },
+  });
+  await notifyNext(tx, {
+    actor,
+    app,
+    action,
+    from: app.state,
+    to: next.to,
+    comment: input.comment ?? '',
+    actorOrganisationName: org?.name ?? '',
+    detail: input.detail ?? {},
   });
   return next.to;
 }
