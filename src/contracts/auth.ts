@@ -33,6 +33,8 @@ export const abilityValues = [
   'review.score',
   'center.metrics',
   'enterprise.services',
+  'evaluation.read',
+  'annualReport.file',
 ] as const;
 export const abilitySchema = z.enum(abilityValues);
 export type Ability = z.infer<typeof abilitySchema>;

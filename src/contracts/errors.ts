@@ -333,6 +333,56 @@ export const errorCatalogue = {
     zh: '该异议已处理，不能重复处理',
     en: 'This objection has already been resolved',
   },
+  'annual_report.year_not_reportable': {
+    status: 400,
+    zh: '只能报送认定当年及以后、且已结束年度的工作情况报告：{year}',
+    en: 'A report can only cover a finished year from the year of recognition on: {year}',
+  },
+  'annual_report.unknown_metric': {
+    status: 400,
+    zh: '指标目录中没有此指标：{metric}',
+    en: 'No such metric in the catalogue: {metric}',
+  },
+  'annual_report.already_submitted': {
+    status: 409,
+    zh: '年度工作情况报告已报送，不能再修改',
+    en: 'The annual report has been submitted and can no longer be changed',
+  },
+  'evaluation.not_recognised': {
+    status: 409,
+    zh: '只有已认定的促进中心才能开展年度评价',
+    en: 'Only a recognised center can be evaluated',
+  },
+  'evaluation.no_cycle': {
+    status: 409,
+    zh: '该促进中心适用的政策没有年度评价规定',
+    en: "The center's policy pack defines no annual evaluation",
+  },
+  'evaluation.too_early': {
+    status: 409,
+    zh: '从认定次年起开展评价：该中心最早评价 {firstYear} 年度（{ref}）',
+    en: 'Evaluation starts the year after recognition: the first year for this center is {firstYear} ({ref})',
+  },
+  'evaluation.year_not_over': {
+    status: 409,
+    zh: '{year} 年度尚未结束，不能评价',
+    en: 'The year {year} is not over yet',
+  },
+  'evaluation.already_open': {
+    status: 409,
+    zh: '该促进中心 {year} 年度评价已开启',
+    en: 'The {year} evaluation of this center is already open',
+  },
+  'evaluation.not_your_step': {
+    status: 403,
+    zh: '当前环节由{role}办理',
+    en: 'This step is for the {roleEn}',
+  },
+  'evaluation.rating_invalid': {
+    status: 400,
+    zh: '评价结果不在该政策的等级范围内：{rating}',
+    en: "The rating is not on the pack's scale: {rating}",
+  },
   internal: {
     status: 500,
     zh: '服务器内部错误，请稍后再试',
@@ -376,6 +426,8 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   financing_need: { zh: '融资需求', en: 'Financing need' },
   finance_product: { zh: '金融产品', en: 'Financial product' },
   finance_match: { zh: '产融对接', en: 'Finance match' },
+  annual_report: { zh: '年度工作情况报告', en: 'Annual report' },
+  evaluation: { zh: '年度评价', en: 'Annual evaluation' },
 };
 
 /** Fills `{name}` placeholders. */

@@ -46,6 +46,7 @@ describe('platform', () => {
       'GET /api/catalog/resources/:id',
       'GET /api/directory',
       'GET /api/directory/:id',
+      'GET /api/directory/:id/ratings',
       'GET /api/directory/export.xlsx',
       'GET /api/health',
       'GET /api/industries',

@@ -92,6 +92,41 @@ export const notificationTemplates = {
       en: 'An objection against "{application}" was dismissed. Reason: {reason}',
     },
   },
+  'annual_report.submitted': {
+    title: { zh: '年度工作情况报告已报送：{center}', en: 'Annual report filed: {center}' },
+    body: {
+      zh: '「{center}」报送了 {year} 年度工作情况报告。',
+      en: '"{center}" filed its annual report for {year}.',
+    },
+  },
+  'annual_report.overdue': {
+    title: { zh: '年度工作情况报告逾期：{center}', en: 'Annual report overdue: {center}' },
+    body: {
+      zh: '「{center}」{year} 年度工作情况报告应于 {due} 前报送，至今未报送（{ref}）。',
+      en: '"{center}" has not filed its {year} annual report, due {due} ({ref}).',
+    },
+  },
+  'evaluation.opened': {
+    title: { zh: '年度评价已开启：{center}', en: 'Annual evaluation opened: {center}' },
+    body: {
+      zh: '「{center}」{year} 年度评价已开启，下一环节：{step}。',
+      en: 'The {year} evaluation of "{center}" is open; next step: {stepEn}.',
+    },
+  },
+  'evaluation.reviewed': {
+    title: { zh: '年度评价待办：{center}', en: 'Annual evaluation to handle: {center}' },
+    body: {
+      zh: '「{center}」{year} 年度评价已完成{done}，请办理：{step}。',
+      en: 'The {year} evaluation of "{center}" passed {doneEn}; please handle: {stepEn}.',
+    },
+  },
+  'evaluation.decided': {
+    title: { zh: '年度评价结果：{center}', en: 'Annual evaluation result: {center}' },
+    body: {
+      zh: '「{center}」{year} 年度评价结果为「{rating}」。理由：{reason}',
+      en: 'The {year} evaluation of "{center}" was rated "{ratingEn}". Reason: {reason}',
+    },
+  },
   'announcement.published': {
     title: { zh: '认定公告：{center}', en: 'Recognition announced: {center}' },
     body: {

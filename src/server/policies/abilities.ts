@@ -12,6 +12,7 @@ import { applicationPolicy } from './application.ts';
 import { callPolicy } from './call.ts';
 import { cultivationPolicy } from './cultivation.ts';
 import { reviewPanelPolicy, reviewTaskPolicy } from './review.ts';
+import { annualReportPolicy, evaluationPolicy } from './evaluation.ts';
 
 const derived: [Ability, Policy<never>, string][] = [
   ['accounts.manage', userPolicy as Policy<never>, 'create'],
@@ -28,6 +29,8 @@ const derived: [Ability, Policy<never>, string][] = [
   ['review.score', reviewTaskPolicy as Policy<never>, 'score'],
   ['center.metrics', centerPlatformPolicy as Policy<never>, 'viewMetrics'],
   ['enterprise.services', enterpriseServicesPolicy as Policy<never>, 'use'],
+  ['evaluation.read', evaluationPolicy as Policy<never>, 'read'],
+  ['annualReport.file', annualReportPolicy as Policy<never>, 'file'],
 ];
 
 // Reading organisations beyond one's own is an authority's ability, shown as a menu entry.

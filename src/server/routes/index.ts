@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar.ts';
 import { centerPlatformRoutes } from './center-platform/index.ts';
 import { authRoutes } from './auth.ts';
 import { directoryRoutes } from './directory.ts';
+import { evaluationRoutes } from './evaluation.ts';
 import { healthRoutes } from './health.ts';
 import { notificationRoutes } from './notifications.ts';
 import { organisationRoutes } from './organisations.ts';
@@ -32,4 +33,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recognitionRoutes);
   await app.register(centerPlatformRoutes);
   await app.register(reviewRoutes);
+  await app.register(evaluationRoutes);
 }

@@ -1,0 +1,445 @@
+/**
+ * Annual reports (年度工作情况报告) and the annual evaluation (年度质量评价): the operator files its
+ * center's report; authorities list reports (overdue ones flagged and reminded), open evaluations, review
+ * and decide them on a form pre-filled from the center's records, and publish the rating.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../app/actor.ts';
+import { decideEvaluation } from '../../app/evaluation/decide-evaluation.ts';
+import { openEvaluation } from '../../app/evaluation/open-evaluation.ts';
+import { prefillEvaluation, provenValues } from '../../app/evaluation/prefill.ts';
+import { publishEvaluation } from '../../app/evaluation/publish-evaluation.ts';
+import { ratingLabel } from '../../app/evaluation/ratings.ts';
+import { remindOverdueReports } from '../../app/evaluation/remind-overdue-reports.ts';
+import { reviewEvaluation } from '../../app/evaluation/review-evaluation.ts';
+import { saveAnnualReport } from '../../app/evaluation/save-annual-report.ts';
+import { submitAnnualReport } from '../../app/evaluation/submit-annual-report.ts';
+import { AppError, fieldError } from '../../app/errors.ts';
+import { today } from '../../app/publicity/clock.ts';
+import {
+  annualReportViewSchema,
+  centerReportsSchema,
+  decideEvaluationBodySchema,
+  evaluationListQuerySchema,
+  evaluationPageSchema,
+  evaluationViewSchema,
+  openEvaluationBodySchema,
+  publishedRatingsSchema,
+  remindBodySchema,
+  remindResultSchema,
+  reportListQuerySchema,
+  reportStandingPageSchema,
+  reviewEvaluationBodySchema,
+  saveAnnualReportBodySchema,
+  versionBodySchema,
+  yearParams,
+} from '../../contracts/evaluation.ts';
+import type { Db } from '../../db/client.ts';
+import { findCenter, findCenterBySlug, type CenterRow } from '../../db/loaders/centers.ts';
+import {
+  centerYears,
+  findEvaluation,
+  findReport,
+  publishedEvaluations,
+  reportsOfCenter,
+} from '../../db/loaders/evaluation.ts';
+import { evaluationChain, nextStep, type EvaluationStatus } from '../../domain/evaluation/cycle.ts';
+import { getPack } from '../../domain/policy/packs/index.ts';
+import { authorize, can, listScope, type Policy } from '../policies/core.ts';
+import { annualReportPolicy, authorizeStep, evaluationPolicy } from '../policies/evaluation.ts';
+import { actorOf } from '../plugins/auth.ts';
+import {
+  presentEvaluation,
+  presentEvaluationRow,
+  presentReport,
+  presentStanding,
+} from '../presenters/evaluation.ts';
+
+const reportGuard = (action: string) => ({
+  guard: { policy: annualReportPolicy as Policy<never>, action },
+});
+const evaluationGuard = (action: string) => ({
+  guard: { policy: evaluationPolicy as Policy<never>, action },
+});
+const slugParams = z.object({ slug: z.string().min(1).max(100) });
+const idParams = z.object({ id: z.uuid() });
+const reportTags = ['annual-reports'];
+const evaluationTags = ['evaluations'];
+
+/** The center by slug, if the actor may `action` its reports (unknown or unreadable → 404, else 403). */
+async function reportCenter(db: Db, actor: Actor, slug: string, action: 'read' | 'file'): Promise<CenterRow> {
+  const center = await findCenterBySlug(db, slug);
+  if (!center || !can(annualReportPolicy, actor, 'read', center)) {
+    throw new AppError('not_found', { entity: 'center' });
+  }
+  authorize(annualReportPolicy, actor, action, center);
+  return center;
+}
+
+/** An evaluation with its center, readable by the actor (else 404). */
+async function readableEvaluation(db: Db, actor: Actor, id: string) {
+  const evaluation = await findEvaluation(db, id);
+  const center = evaluation ? await findCenter(db, evaluation.centerId) : undefined;
+  if (!evaluation || !center) {
+    throw new AppError('not_found', { entity: 'evaluation' });
+  }
+  authorize(evaluationPolicy, actor, 'read', center);
+  return { evaluation, center };
+}
+
+/** Checks that `action` is the evaluation's next step (409 otherwise) and that the actor holds its role (403). */
+function authorizeNext(actor: Actor, center: CenterRow, packId: string, status: string, action: string) {
+  const step = nextStep(evaluationChain(getPack(packId)!)!, status as EvaluationStatus);
+  if (action === 'publish') {
+    if (status !== 'decided') {
+      throw new AppError('conflict.illegal_transition', { reason: status });
+    }
+    authorizeStep(actor, center.regionCode, evaluationChain(getPack(packId)!)!.decider);
+    return;
+  }
+  if (!step || step.action !== action) {
+    throw new AppError('conflict.illegal_transition', { reason: status });
+  }
+  authorizeStep(actor, center.regionCode, step.role);
+}
+
+export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
+  async function reportView(db: Db, actor: Actor, center: CenterRow, year: number) {
+    const report = (await findReport(db, center.id, year)) ?? null;
+    const pack = center.packId ? getPack(center.packId) : undefined;
+    const proven = pack ? await provenValues(db, center, pack, year) : {};
+    return presentReport(center, year, report, proven, can(annualReportPolicy, actor, 'file', center));
+  }
+
+  app.get(
+    '/centers/:slug/annual-reports',
+    {
+      config: reportGuard('read'),
+      schema: {
+        tags: reportTags,
+        summary: '促进中心各年度工作情况报告（报送状态、截止日期）',
+        params: slugParams,
+        response: { 200: centerReportsSchema },
+      },
+    },
+    async (request) => {
+      const center = await reportCenter(app.db, actorOf(request), request.params.slug, 'read');
+      const reports = await reportsOfCenter(app.db, center.id);
+      const items = [];
+      if (center.recognisedOn) {
+        const first = Number(center.recognisedOn.slice(0, 4));
+        for (let year = Number(today().slice(0, 4)) - 1; year >= first; year -= 1) {
+          items.push(presentStanding(center, year, reports.find((r) => r.year === year) ?? null));
+        }
+      }
+      return { items };
+    },
+  );
+
+  app.get(
+    '/centers/:slug/annual-reports/:year',
+    {
+      config: reportGuard('read'),
+      schema: {
+        tags: reportTags,
+        summary: '年度工作情况报告（含由记录计算的参考值）',
+        params: yearParams,
+        response: { 200: annualReportViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const center = await reportCenter(app.db, actor, request.params.slug, 'read');
+      return reportView(app.db, actor, center, request.params.year);
+    },
+  );
+
+  app.put(
+    '/centers/:slug/annual-reports/:year',
+    {
+      config: reportGuard('file'),
+      schema: {
+        tags: reportTags,
+        summary: '保存年度工作情况报告草稿（运营方）',
+        params: yearParams,
+        body: saveAnnualReportBodySchema,
+        response: { 200: annualReportViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { slug, year } = request.params;
+      const center = await app.db.transaction(async (tx) => {
+        const c = await reportCenter(tx, actor, slug, 'file');
+        await saveAnnualReport({ actor, tx, center: c, year, input: request.body });
+        return c;
+      });
+      return reportView(app.db, actor, center, year);
+    },
+  );
+
+  app.post(
+    '/centers/:slug/annual-reports/:year/submit',
+    {
+      config: reportGuard('file'),
+      schema: {
+        tags: reportTags,
+        summary: '报送年度工作情况报告（运营方；报送后不可修改）',
+        params: yearParams,
+        body: versionBodySchema,
+        response: { 200: annualReportViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { slug, year } = request.params;
+      const center = await app.db.transaction(async (tx) => {
+        const c = await reportCenter(tx, actor, slug, 'file');
+        const report = await findReport(tx, c.id, year);
+        if (!report) {
+          throw new AppError('not_found', { entity: 'annual_report' });
+        }
+        await submitAnnualReport({ actor, tx, center: c, report, version: request.body.version });
+        return c;
+      });
+      return reportView(app.db, actor, center, year);
+    },
+  );
+
+  app.get(
+    '/annual-reports',
+    {
+      config: reportGuard('read'),
+      schema: {
+        tags: reportTags,
+        summary: '年度工作情况报告报送情况（辖区内；可筛选逾期）',
+        querystring: reportListQuerySchema,
+        response: { 200: reportStandingPageSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { year, state, overdue, page, pageSize } = request.query;
+      const rows = await centerYears(app.db, listScope(annualReportPolicy, actor), year);
+      const all = rows
+        .filter((r) => r.center.status === 'recognised')
+        .map((r) => presentStanding(r.center, year, r.report))
+        .filter((s) => (state ? s.state === state : true))
+        .filter((s) => (overdue ? String(s.overdue) === overdue : true));
+      return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+    },
+  );
+
+  app.post(
+    '/annual-reports/reminders',
+    {
+      config: reportGuard('remind'),
+      schema: {
+        tags: reportTags,
+        summary: '催报：向逾期未报送的促进中心及其主管部门发出提醒（每份报告一次）',
+        body: remindBodySchema,
+        response: { 200: remindResultSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return app.db.transaction(async (tx) => {
+        const rows = (
+          await centerYears(tx, listScope(annualReportPolicy, actor, 'remind'), request.body.year)
+        ).filter((r) => r.center.status === 'recognised');
+        return remindOverdueReports({ actor, tx, year: request.body.year, rows });
+      });
+    },
+  );
+
+  app.get(
+    '/evaluations',
+    {
+      config: evaluationGuard('read'),
+      schema: {
+        tags: evaluationTags,
+        summary: '年度评价列表（辖区内已认定的促进中心及其评价状态）',
+        querystring: evaluationListQuerySchema,
+        response: { 200: evaluationPageSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { year, status, page, pageSize } = request.query;
+      const rows = await centerYears(app.db, listScope(evaluationPolicy, actor), year);
+      const all = rows
+        .filter((r) => (r.center.packId ? evaluationChain(getPack(r.center.packId)!) !== null : false))
+        .map((r) => presentEvaluationRow(r, year, actor))
+        .filter((r) => (status ? r.status === status : true));
+      return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+    },
+  );
+
+  app.post(
+    '/evaluations',
+    {
+      config: evaluationGuard('open'),
+      schema: {
+        tags: evaluationTags,
+        summary: '开启某促进中心某年度的评价（从认定次年起）',
+        body: openEvaluationBodySchema,
+        response: { 200: evaluationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) => {
+        const center = await findCenter(tx, request.body.centerId);
+        if (!center || !can(evaluationPolicy, actor, 'read', center)) {
+          throw fieldError('not_found', 'centerId', { entity: 'center' });
+        }
+        authorize(evaluationPolicy, actor, 'open', center);
+        return openEvaluation({ actor, tx, center, year: request.body.year });
+      });
+      return evaluationView(app.db, actor, id);
+    },
+  );
+
+  async function evaluationView(db: Db, actor: Actor, id: string) {
+    const started = performance.now();
+    const { evaluation, center } = await readableEvaluation(db, actor, id);
+    const pack = getPack(evaluation.packId)!;
+    const report = (await findReport(db, center.id, evaluation.year)) ?? null;
+    const form = await prefillEvaluation(db, {
+      center,
+      pack,
+      year: evaluation.year,
+      report,
+      judgements: evaluation.judgements,
+    });
+    return presentEvaluation({
+      evaluation,
+      center,
+      pack,
+      report,
+      form,
+      actor,
+      computedInMs: Math.round(performance.now() - started),
+    });
+  }
+
+  app.get(
+    '/evaluations/:id',
+    {
+      config: evaluationGuard('read'),
+      schema: {
+        tags: evaluationTags,
+        summary: '评价表：由记录计算的值与申报值对照（差异超过阈值标红）',
+        params: idParams,
+        response: { 200: evaluationViewSchema },
+      },
+    },
+    async (request) => evaluationView(app.db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/evaluations/:id/review',
+    {
+      config: evaluationGuard('act'),
+      schema: {
+        tags: evaluationTags,
+        summary: '初审/预审意见（按政策包的评价环节）',
+        params: idParams,
+        body: reviewEvaluationBodySchema,
+        response: { 200: evaluationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) => {
+        const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
+        authorizeNext(actor, center, evaluation.packId, evaluation.status, 'review');
+        await reviewEvaluation({ actor, tx, center, evaluation, input: request.body });
+      });
+      return evaluationView(app.db, actor, request.params.id);
+    },
+  );
+
+  app.post(
+    '/evaluations/:id/decide',
+    {
+      config: evaluationGuard('act'),
+      schema: {
+        tags: evaluationTags,
+        summary: '审定评价结果（等级或星级，附理由）',
+        params: idParams,
+        body: decideEvaluationBodySchema,
+        response: { 200: evaluationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) => {
+        const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
+        authorizeNext(actor, center, evaluation.packId, evaluation.status, 'decide');
+        await decideEvaluation({ actor, tx, center, evaluation, input: request.body });
+      });
+      return evaluationView(app.db, actor, request.params.id);
+    },
+  );
+
+  app.post(
+    '/evaluations/:id/publish',
+    {
+      config: evaluationGuard('act'),
+      schema: {
+        tags: evaluationTags,
+        summary: '公布评价结果（在促进中心公开页面显示年度与等级）',
+        params: idParams,
+        body: versionBodySchema,
+        response: { 200: evaluationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) => {
+        const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
+        authorizeNext(actor, center, evaluation.packId, evaluation.status, 'publish');
+        await publishEvaluation({ actor, tx, center, evaluation, version: request.body.version });
+      });
+      return evaluationView(app.db, actor, request.params.id);
+    },
+  );
+
+  app.get(
+    '/directory/:id/ratings',
+    {
+      config: { guard: 'public' },
+      schema: {
+        tags: evaluationTags,
+        summary: '促进中心已公布的年度评价结果（公开）',
+        params: idParams,
+        response: { 200: publishedRatingsSchema },
+      },
+    },
+    async (request) => {
+      const center = await findCenter(app.db, request.params.id);
+      if (!center) {
+        throw new AppError('not_found', { entity: 'center' });
+      }
+      const rows = await publishedEvaluations(app.db, center.id);
+      return {
+        items: rows.flatMap((e) => {
+          const pack = getPack(e.packId);
+          return pack && e.rating && e.publishedOn
+            ? [
+                {
+                  year: e.year,
+                  rating: e.rating,
+                  label: ratingLabel(pack, e.rating),
+                  publishedOn: e.publishedOn,
+                  source: pack.rating?.source ?? null,
+                },
+              ]
+            : [];
+        }),
+      };
+    },
+  );
+};
