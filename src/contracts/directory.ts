@@ -61,6 +61,14 @@ export const directoryEntrySchema = z.object({
   status: z.string(),
   recognisedOn: z.string().nullable(),
   packId: z.string().nullable(),
+  /** The latest evaluation decided on or before the date read (优秀… or stars), with its year. */
+  rating: z
+    .object({
+      year: z.number().int(),
+      value: z.string(),
+      label: z.object({ zh: z.string(), en: z.string() }),
+    })
+    .nullable(),
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 export const directoryPageSchema = pageOf(directoryEntrySchema);
@@ -80,6 +88,10 @@ export const directoryDetailSchema = directoryEntrySchema.extend({
   operatorOrganisation: z.object({ id: idSchema, name: z.string() }),
   members: z.array(z.object({ name: z.string(), creditCode: z.string() })),
   history: z.array(directoryHistoryItemSchema),
+  /** Confirmed renames up to the date read (变更备案), oldest first. */
+  renames: z.array(
+    z.object({ oldName: z.string(), newName: z.string().nullable(), on: z.string().nullable() }),
+  ),
 });
 export type DirectoryDetail = z.infer<typeof directoryDetailSchema>;
 

@@ -333,6 +333,46 @@ export const errorCatalogue = {
     zh: '该异议已处理，不能重复处理',
     en: 'This objection has already been resolved',
   },
+  'revocation.unknown_ground': {
+    status: 400,
+    zh: '该促进中心适用的政策中没有此撤销情形：{ground}',
+    en: "The center's policy pack has no such revocation ground: {ground}",
+  },
+  'revocation.already_open': {
+    status: 409,
+    zh: '该促进中心已有待决定的撤销程序',
+    en: 'The center already has a revocation awaiting decision',
+  },
+  'revocation.center_not_recognised': {
+    status: 409,
+    zh: '只有已认定的促进中心才能撤销',
+    en: 'Only a recognised center can be revoked',
+  },
+  'revocation.evidence_required': {
+    status: 409,
+    zh: '依据人工认定的撤销情形撤销前，须上传至少一份证据材料',
+    en: 'Upload at least one evidence file before revoking on a manual ground',
+  },
+  'change_filing.no_rule': {
+    status: 409,
+    zh: '该促进中心适用的政策没有变更备案规定',
+    en: "The center's policy pack has no change-filing rule",
+  },
+  'management.future_date': {
+    status: 400,
+    zh: '日期不能晚于今天',
+    en: 'The date cannot be in the future',
+  },
+  'recommendation.not_eligible': {
+    status: 409,
+    zh: '不能推荐：{reason}',
+    en: 'Cannot recommend: {reasonEn}',
+  },
+  'recommendation.duplicate': {
+    status: 409,
+    zh: '该促进中心本年度已被推荐',
+    en: 'The center has already been recommended for this year',
+  },
   'annual_report.year_not_reportable': {
     status: 400,
     zh: '只能报送认定当年及以后、且已结束年度的工作情况报告：{year}',
@@ -428,6 +468,9 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   finance_match: { zh: '产融对接', en: 'Finance match' },
   annual_report: { zh: '年度工作情况报告', en: 'Annual report' },
   evaluation: { zh: '年度评价', en: 'Annual evaluation' },
+  revocation: { zh: '撤销程序', en: 'Revocation' },
+  change_filing: { zh: '变更备案', en: 'Change filing' },
+  recommendation: { zh: '推荐', en: 'Recommendation' },
 };
 
 /** Fills `{name}` placeholders. */

@@ -134,6 +134,41 @@ export const notificationTemplates = {
       en: '"{center}" was announced as recognised on {date} and entered in the directory.',
     },
   },
+  'revocation.proposed': {
+    title: { zh: '撤销认定待决定：{center}', en: 'Revocation to decide: {center}' },
+    body: {
+      zh: '「{center}」符合撤销情形：{ground}（{source}）。请核实并决定。',
+      en: '"{center}" meets a revocation ground: {groundEn} ({source}). Please review and decide.',
+    },
+  },
+  'revocation.decided': {
+    title: { zh: '撤销认定决定：{center}', en: 'Revocation decision: {center}' },
+    body: {
+      zh: '「{center}」的撤销程序结果：{outcome}。{reason}',
+      en: 'The revocation of "{center}" was decided: {outcomeEn}. {reason}',
+    },
+  },
+  'change_filing.filed': {
+    title: { zh: '变更备案待确认：{center}', en: 'Change filing to confirm: {center}' },
+    body: {
+      zh: '「{center}」报送了{kind}变更（变更日期 {changeDate}，报送 {filedOn}{lateZh}）。',
+      en: '"{center}" filed a {kindEn} (changed {changeDate}, filed {filedOn}{lateEn}).',
+    },
+  },
+  'change_filing.decided': {
+    title: { zh: '变更备案结果：{center}', en: 'Change filing decided: {center}' },
+    body: {
+      zh: '「{center}」的{kind}变更备案：{outcome}。{reason}',
+      en: 'The {kindEn} filing of "{center}": {outcomeEn}. {reason}',
+    },
+  },
+  'recommendation.submitted': {
+    title: { zh: '收到省级推荐：{center}', en: 'Provincial recommendation: {center}' },
+    body: {
+      zh: '{province}推荐「{center}」（{year}年度）申报国家级促进中心，附历年评价结果。',
+      en: '{province} recommended "{center}" ({year}) to the national level, with its evaluation history.',
+    },
+  },
   message: {
     title: { zh: '{title}', en: '{titleEn}' },
     body: { zh: '{body}', en: '{bodyEn}' },

@@ -5,6 +5,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { centers, organisations } from '../../db/schema/index.ts';
+import { leadUnitRevocations } from '../../db/loaders/management.ts';
 import {
   applicationMaterialsOf,
   applicationMembersOf,
@@ -205,7 +206,8 @@ export async function profileOf(tx: Db, app: ApplicationRow): Promise<Applicatio
     metricValues: f.metricValues,
     judgements: {},
     history: {
-      revocations: [],
+      // Earlier revocations of the lead unit's centers: the re-application ban (000 第二十一条, 003 第十七条).
+      revocations: await leadUnitRevocations(tx, app.leadOrganisationId),
       centers: await existingCenters(tx, app.leadOrganisationId),
       directionsHeld: await directionsHeld(tx, app.leadOrganisationId),
       otherApplications: siblings.map((s) => ({

@@ -6,7 +6,14 @@
 import { and, asc, count, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
-import { centerMembers, centerStatusHistory, centers, organisations } from '../schema/index.ts';
+import {
+  centerEvaluations,
+  centerMembers,
+  centerStatusHistory,
+  centers,
+  changeFilings,
+  organisations,
+} from '../schema/index.ts';
 import { jurisdictionPrefix } from '../../domain/jurisdiction/index.ts';
 
 export interface DirectoryFilter {
@@ -34,6 +41,9 @@ export interface DirectoryRow {
   status: string;
   recognisedOn: string | null;
   packId: string | null;
+  /** The latest evaluation decided on or before `asOf` (grade id or star count) and its year. */
+  rating: string | null;
+  ratingYear: number | null;
 }
 
 /** The status a center had on `asOf` (null: not in the directory on that date). */
@@ -47,6 +57,33 @@ function statusAsOf(asOf: string): SQL<string | null> {
           and ${centers.status} in ('recognised', 'revoked')
           and ${centers.recognisedOn} <= ${asOf}::date
       then ${centers.status} end)`;
+}
+
+/** The center's name on `asOf`: the old name of the first rename confirmed after that day, else today's. */
+function nameAsOf(asOf: string): SQL<string> {
+  return sql<string>`coalesce(
+    (select cf.old_name from ${changeFilings} cf
+      where cf.center_id = ${centers.id} and cf.status = 'confirmed' and cf.kind = 'rename'
+        and cf.decided_on > ${asOf}::date
+      order by cf.decided_on asc, cf.created_at asc limit 1),
+    ${centers.name})`;
+}
+
+/** The latest decided evaluation on or before `asOf` as 'year|rating'. */
+function ratingAsOf(asOf: string): SQL<string | null> {
+  return sql<string | null>`(select ce.year || '|' || ce.rating from ${centerEvaluations} ce
+      where ce.center_id = ${centers.id} and ce.status = 'decided' and ce.rating is not null
+        and ce.decided_on <= ${asOf}::date
+      order by ce.year desc limit 1)`;
+}
+
+/** Splits 'year|rating'. */
+export function splitRating(v: string | null): { rating: string | null; ratingYear: number | null } {
+  if (!v) {
+    return { rating: null, ratingYear: null };
+  }
+  const [year, rating] = v.split('|');
+  return { rating: rating ?? null, ratingYear: Number(year) };
 }
 
 const lead = alias(organisations, 'lead');
@@ -84,10 +121,10 @@ export async function listDirectory(
 ): Promise<{ rows: DirectoryRow[]; total: number }> {
   const status = statusAsOf(filter.asOf);
   const where = and(...conditions(filter, status));
-  const rows = await db
+  const raw = await db
     .select({
       id: centers.id,
-      name: centers.name,
+      name: sql<string>`${nameAsOf(filter.asOf)}`,
       slug: centers.slug,
       level: centers.level,
       type: centers.type,
@@ -99,6 +136,7 @@ export async function listDirectory(
       status: sql<string>`${status}`,
       recognisedOn: centers.recognisedOn,
       packId: centers.packId,
+      ratingAsOf: ratingAsOf(filter.asOf),
     })
     .from(centers)
     .innerJoin(lead, eq(lead.id, centers.leadOrganisationId))
@@ -106,6 +144,7 @@ export async function listDirectory(
     .orderBy(asc(centers.regionCode), sql`${centers.recognisedOn} desc nulls last`, asc(centers.name))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
+  const rows = raw.map(({ ratingAsOf: r, ...rest }) => ({ ...rest, ...splitRating(r) }));
   const [total] = await db
     .select({ n: count() })
     .from(centers)
@@ -124,6 +163,8 @@ export async function findDirectoryEntry(db: Db, id: string, asOf: string) {
       leadOrganisationName: lead.name,
       operatorOrganisationName: operator.name,
       status: sql<string | null>`${status}`,
+      nameAsOf: sql<string>`${nameAsOf(asOf)}`,
+      ratingAsOf: ratingAsOf(asOf),
     })
     .from(centers)
     .innerJoin(lead, eq(lead.id, centers.leadOrganisationId))
@@ -143,7 +184,23 @@ export async function findDirectoryEntry(db: Db, id: string, asOf: string) {
     .from(centerStatusHistory)
     .where(eq(centerStatusHistory.centerId, id))
     .orderBy(asc(centerStatusHistory.fromDate), asc(centerStatusHistory.createdAt));
-  return { ...row, status: row.status, members, history };
+  const renames = await db
+    .select({
+      oldName: changeFilings.oldName,
+      newName: changeFilings.newName,
+      on: changeFilings.decidedOn,
+    })
+    .from(changeFilings)
+    .where(
+      and(
+        eq(changeFilings.centerId, id),
+        eq(changeFilings.status, 'confirmed'),
+        eq(changeFilings.kind, 'rename'),
+        sql`${changeFilings.decidedOn} <= ${asOf}::date`,
+      ),
+    )
+    .orderBy(asc(changeFilings.decidedOn), asc(changeFilings.createdAt));
+  return { ...row, status: row.status, members, history, renames, ...splitRating(row.ratingAsOf) };
 }
 
 /** Level, region and status of every listed center as of `asOf` under `regionPrefix` (for per-province counts). */

@@ -7,6 +7,7 @@ import {
   directoryStatusLabels,
 } from '../../contracts/directory.ts';
 import type { DirectoryRow, findDirectoryEntry } from '../../db/loaders/directory.ts';
+import { ratingLabel } from '../../domain/management/management.ts';
 import { getPack } from '../../domain/policy/index.ts';
 import { regionFullName } from '../../domain/reference/regions.ts';
 
@@ -25,6 +26,14 @@ export function presentDirectoryEntry(r: DirectoryRow): DirectoryEntry {
     status: r.status,
     recognisedOn: r.recognisedOn,
     packId: r.packId,
+    rating:
+      r.rating && r.ratingYear !== null
+        ? {
+            year: r.ratingYear,
+            value: r.rating,
+            label: ratingLabel(r.packId ? getPack(r.packId) : undefined, r.rating),
+          }
+        : null,
   };
 }
 
@@ -35,8 +44,11 @@ export function presentDirectoryDetail(d: Found): DirectoryDetail {
   return {
     ...presentDirectoryEntry({
       ...c,
+      name: d.nameAsOf,
       leadOrganisationName: d.leadOrganisationName,
       status: d.status ?? c.status,
+      rating: d.rating,
+      ratingYear: d.ratingYear,
     }),
     summary: c.summary,
     industryCodes: c.industryCodes,
@@ -50,6 +62,7 @@ export function presentDirectoryDetail(d: Found): DirectoryDetail {
       source: h.source,
       documentNumber: h.documentNumber,
     })),
+    renames: d.renames,
   };
 }
 

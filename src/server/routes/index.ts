@@ -15,6 +15,9 @@ import { recognitionRoutes } from './recognition.ts';
 import { referenceRoutes } from './reference.ts';
 import { resourceRoutes } from './resources.ts';
 import { reviewRoutes } from './review.ts';
+import { revocationRoutes } from './revocations.ts';
+import { changeFilingRoutes } from './change-filings.ts';
+import { recommendationRoutes } from './recommendations.ts';
 import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -33,5 +36,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recognitionRoutes);
   await app.register(centerPlatformRoutes);
   await app.register(reviewRoutes);
+  await app.register(revocationRoutes);
+  await app.register(changeFilingRoutes);
+  await app.register(recommendationRoutes);
   await app.register(evaluationRoutes);
 }

@@ -1,0 +1,283 @@
+/**
+ * Change filings (变更备案): the center's operator files a rename, merger, split or restructuring within a
+ * month of the change (late ones flagged) with materials; the province confirms (the directory entry
+ * changes, history kept) or returns it; an operator/direction change can open a revocation.
+ */
+import { createReadStream } from 'node:fs';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../app/actor.ts';
+import { attachChangeEvidence } from '../../app/change-filings/attach-evidence.ts';
+import { decideChange } from '../../app/change-filings/decide-change.ts';
+import { fileChange } from '../../app/change-filings/file-change.ts';
+import { AppError } from '../../app/errors.ts';
+import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../app/files/store.ts';
+import {
+  changeFilingListQuerySchema,
+  changeFilingListSchema,
+  changeFilingViewSchema,
+  decideChangeBodySchema,
+  fileChangeBodySchema,
+  fileableCentersSchema,
+} from '../../contracts/change-filings.ts';
+import { fileRefSchema } from '../../contracts/revocation.ts';
+import type { Db } from '../../db/client.ts';
+import { findCenter } from '../../db/loaders/centers.ts';
+import {
+  findChangeFiling,
+  listChangeFilings,
+  listRevocations,
+  recognisedCentersIn,
+  type ChangeFilingRow,
+} from '../../db/loaders/management.ts';
+import { filesByIds } from '../../db/loaders/recognition.ts';
+import { getPack } from '../../domain/policy/index.ts';
+import { authorize, listScope, type Policy } from '../policies/core.ts';
+import { changeFilingPolicy } from '../policies/change-filing.ts';
+import { actorOf } from '../plugins/auth.ts';
+import { presentChangeFiling } from '../presenters/management.ts';
+import { readSingleUpload } from './revocations.ts';
+
+const guard = (action: string) => ({ policy: changeFilingPolicy as Policy<never>, action });
+const idParams = z.object({ id: z.uuid() });
+
+async function loadFiling(db: Db, actor: Actor, id: string, action: string): Promise<ChangeFilingRow> {
+  const row = await findChangeFiling(db, id);
+  if (!row) {
+    throw new AppError('not_found', { entity: 'change_filing' });
+  }
+  authorize(changeFilingPolicy, actor, 'read', row);
+  if (action !== 'read') {
+    authorize(changeFilingPolicy, actor, action, row);
+  }
+  return row;
+}
+
+async function present(db: Db, actor: Actor, rows: ChangeFilingRow[]) {
+  const files = new Map(
+    (
+      await filesByIds(
+        db,
+        rows.flatMap((r) => r.evidenceFileIds),
+      )
+    ).map((f) => [f.id, f]),
+  );
+  const centerIds = [...new Set(rows.map((r) => r.centerId))];
+  const names = new Map<string, string>();
+  for (const id of centerIds) {
+    names.set(id, (await findCenter(db, id))?.name ?? '');
+  }
+  const opened = new Map<string, string>();
+  for (const r of rows.filter((x) => x.operatorChanged || x.directionChanged)) {
+    const revs = await listRevocations(
+      db,
+      { all: true, regionPrefixes: [], organisationIds: [] },
+      {
+        centerId: r.centerId,
+      },
+    );
+    const linked = revs.find((v) => v.changeFilingId === r.id);
+    if (linked) {
+      opened.set(r.id, linked.id);
+    }
+  }
+  return rows.map((r) =>
+    presentChangeFiling(r, actor, {
+      centerName: names.get(r.centerId) ?? r.oldName,
+      files,
+      revocationId: opened.get(r.id) ?? null,
+    }),
+  );
+}
+
+export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+
+  app.get(
+    '/change-filings',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '变更备案列表（逾期报送标出）',
+        querystring: changeFilingListQuerySchema,
+        response: { 200: changeFilingListSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const rows = await listChangeFilings(app.db, listScope(changeFilingPolicy, actor), {
+        status: request.query.status?.split(','),
+        centerId: request.query.centerId,
+      });
+      return { items: await present(app.db, actor, rows) };
+    },
+  );
+
+  app.get(
+    '/change-filings/centers',
+    {
+      config: { guard: guard('file') },
+      schema: {
+        tags: ['management'],
+        summary: '本单位运营的、可报送变更备案的促进中心（含报送期限规定）',
+        response: { 200: fileableCentersSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const centers = await recognisedCentersIn(app.db, listScope(changeFilingPolicy, actor, 'file'));
+      return {
+        items: centers.map((c) => {
+          const rule = c.packId ? getPack(c.packId)?.changeFiling : undefined;
+          return {
+            id: c.id,
+            name: c.name,
+            packId: c.packId,
+            rule: rule
+              ? {
+                  months: rule.deadline.kind === 'calendar_months' ? rule.deadline.months : null,
+                  source: rule.source,
+                }
+              : null,
+          };
+        }),
+      };
+    },
+  );
+
+  app.post(
+    '/change-filings',
+    {
+      config: { guard: guard('file') },
+      schema: {
+        tags: ['management'],
+        summary: '报送变更备案（更名、合并、分立、重组；变更后一个月内，逾期标出）',
+        body: fileChangeBodySchema,
+        response: { 200: changeFilingViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) => {
+        const center = await findCenter(tx, request.body.centerId);
+        if (!center) {
+          throw new AppError('not_found', { entity: 'center' });
+        }
+        authorize(changeFilingPolicy, actor, 'file', center);
+        return fileChange({ actor, tx, center, input: request.body });
+      });
+      const [view] = await present(app.db, actor, [(await findChangeFiling(app.db, id))!]);
+      return view!;
+    },
+  );
+
+  app.get(
+    '/change-filings/:id',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '变更备案详情',
+        params: idParams,
+        response: { 200: changeFilingViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const [view] = await present(app.db, actor, [
+        await loadFiling(app.db, actor, request.params.id, 'read'),
+      ]);
+      return view!;
+    },
+  );
+
+  app.post(
+    '/change-filings/:id/evidence',
+    {
+      config: { guard: guard('file') },
+      schema: {
+        tags: ['management'],
+        summary: '上传变更材料（multipart：file；按内容识别类型，≤20MB）',
+        params: idParams,
+        response: { 200: fileRefSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await loadFiling(app.db, actor, request.params.id, 'file');
+      const upload = await readSingleUpload(request);
+      let stored: StoredFile | null = null;
+      try {
+        const file = await app.db.transaction(async (tx) =>
+          attachChangeEvidence({
+            actor,
+            tx,
+            filing: await loadFiling(tx, actor, request.params.id, 'file'),
+            name: upload.name,
+            bytes: upload.bytes,
+            onStored: (f) => (stored = f),
+          }),
+        );
+        return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
+      } catch (error) {
+        discardStored(stored);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/change-filings/:id/files/:fileId',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '下载变更材料',
+        params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const row = await loadFiling(app.db, actor, request.params.id, 'read');
+      const [file] = row.evidenceFileIds.includes(request.params.fileId)
+        ? await filesByIds(app.db, [request.params.fileId])
+        : [];
+      if (!file) {
+        throw new AppError('not_found', { entity: 'file' });
+      }
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .send(createReadStream(pathOf(file.sha256)));
+    },
+  );
+
+  app.post(
+    '/change-filings/:id/decide',
+    {
+      config: { guard: guard('decide') },
+      schema: {
+        tags: ['management'],
+        summary: '确认（更名即更新名录名称，保留沿革）或退回变更备案',
+        params: idParams,
+        body: decideChangeBodySchema,
+        response: { 200: changeFilingViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) =>
+        decideChange({
+          actor,
+          tx,
+          filing: await loadFiling(tx, actor, request.params.id, 'decide'),
+          input: request.body,
+        }),
+      );
+      const [view] = await present(app.db, actor, [(await findChangeFiling(app.db, request.params.id))!]);
+      return view!;
+    },
+  );
+};

@@ -1,0 +1,316 @@
+/**
+ * Revocation (撤销认定): the authority's list of proposals (the engine's, from decided evaluations, and its
+ * own on manual grounds), evidence uploads, the decision; and the sweep that lets the engine propose.
+ */
+import { createReadStream } from 'node:fs';
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../app/actor.ts';
+import { AppError } from '../../app/errors.ts';
+import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../app/files/store.ts';
+import { attachRevocationEvidence } from '../../app/revocation/attach-evidence.ts';
+import { decideRevocation } from '../../app/revocation/decide-revocation.ts';
+import { proposeDueRevocation } from '../../app/revocation/propose-due.ts';
+import { proposeRevocation } from '../../app/revocation/propose-revocation.ts';
+import {
+  decideRevocationBodySchema,
+  fileRefSchema,
+  proposeRevocationBodySchema,
+  revocableCentersSchema,
+  revocationListQuerySchema,
+  revocationListSchema,
+  revocationViewSchema,
+  scanResultSchema,
+} from '../../contracts/revocation.ts';
+import type { Db } from '../../db/client.ts';
+import { findCenter } from '../../db/loaders/centers.ts';
+import {
+  findRevocation,
+  listRevocations,
+  organisationNames,
+  recognisedCentersIn,
+  type RevocationRow,
+} from '../../db/loaders/management.ts';
+import { filesByIds } from '../../db/loaders/recognition.ts';
+import { manualGrounds } from '../../domain/management/management.ts';
+import { getPack } from '../../domain/policy/index.ts';
+import { authorize, can, listScope, type Policy } from '../policies/core.ts';
+import { revocationPolicy } from '../policies/revocation.ts';
+import { actorOf } from '../plugins/auth.ts';
+import { presentRevocation } from '../presenters/management.ts';
+
+const guard = (action: string) => ({ policy: revocationPolicy as Policy<never>, action });
+const idParams = z.object({ id: z.uuid() });
+
+/** Reads the single uploaded file of a multipart request (≤ 20 MB), or throws the matching AppError. */
+export async function readSingleUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart()) {
+    throw new AppError('request.unsupported_media_type', { type: request.headers['content-type'] ?? '' });
+  }
+  const data = await request.file();
+  if (!data) {
+    throw new AppError('file.missing');
+  }
+  try {
+    return { name: data.filename, bytes: await data.toBuffer() };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
+    }
+    throw error;
+  }
+}
+
+async function loadRevocation(db: Db, actor: Actor, id: string, action: string): Promise<RevocationRow> {
+  const row = await findRevocation(db, id);
+  if (!row) {
+    throw new AppError('not_found', { entity: 'revocation' });
+  }
+  // Reads out of view answer 404; decisions out of jurisdiction 403.
+  authorize(revocationPolicy, actor, 'read', { regionCode: row.regionCode, level: row.centerLevel });
+  if (action !== 'read') {
+    authorize(revocationPolicy, actor, action, { regionCode: row.regionCode, level: row.centerLevel });
+  }
+  return row;
+}
+
+async function present(db: Db, actor: Actor, rows: RevocationRow[]) {
+  const names = await organisationNames(
+    db,
+    rows.map((r) => r.leadOrganisationId),
+  );
+  const files = new Map(
+    (
+      await filesByIds(
+        db,
+        rows.flatMap((r) => r.evidenceFileIds),
+      )
+    ).map((f) => [f.id, f]),
+  );
+  return rows.map((r) =>
+    presentRevocation(r, actor, { leadName: names.get(r.leadOrganisationId) ?? '', files }),
+  );
+}
+
+export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+
+  app.get(
+    '/revocations',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '撤销程序列表（待决定即"应予撤销"清单，含情形与依据）',
+        querystring: revocationListQuerySchema,
+        response: { 200: revocationListSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const rows = await listRevocations(app.db, listScope(revocationPolicy, actor), {
+        status: request.query.status?.split(','),
+        centerId: request.query.centerId,
+      });
+      return { items: await present(app.db, actor, rows) };
+    },
+  );
+
+  app.post(
+    '/revocations/scan',
+    {
+      config: { guard: guard('manage') },
+      schema: {
+        tags: ['management'],
+        summary: '按政策包检查辖区内已认定促进中心的年度评价结果，对应予撤销的自动提出撤销建议',
+        response: { 200: scanResultSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const centers = await recognisedCentersIn(app.db, listScope(revocationPolicy, actor, 'manage'));
+      const mine = centers.filter((c) =>
+        can(revocationPolicy, actor, 'manage', { regionCode: c.regionCode, level: c.level }),
+      );
+      const proposed = await app.db.transaction(async (tx) => {
+        const out: { id: string; centerName: string; groundId: string }[] = [];
+        for (const center of mine) {
+          const p = await proposeDueRevocation({ actor, tx, center });
+          if (p) {
+            out.push({ ...p, centerName: center.name });
+          }
+        }
+        return out;
+      });
+      return { checked: mine.length, proposed };
+    },
+  );
+
+  app.get(
+    '/revocations/centers',
+    {
+      config: { guard: guard('manage') },
+      schema: {
+        tags: ['management'],
+        summary: '可发起撤销的已认定促进中心及其政策包列出的人工认定撤销情形',
+        response: { 200: revocableCentersSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const centers = await recognisedCentersIn(app.db, listScope(revocationPolicy, actor, 'manage'));
+      return {
+        items: centers
+          .filter((c) => can(revocationPolicy, actor, 'manage', { regionCode: c.regionCode, level: c.level }))
+          .map((c) => {
+            const pack = c.packId ? getPack(c.packId) : undefined;
+            return {
+              id: c.id,
+              name: c.name,
+              level: c.level,
+              regionCode: c.regionCode,
+              packId: c.packId,
+              grounds: pack
+                ? manualGrounds(pack).map((g) => ({ id: g.id, description: g.description, source: g.source }))
+                : [],
+            };
+          }),
+      };
+    },
+  );
+
+  app.post(
+    '/revocations',
+    {
+      config: { guard: guard('manage') },
+      schema: {
+        tags: ['management'],
+        summary: '依政策包列出的人工认定情形发起撤销（须引用情形，随后上传证据）',
+        body: proposeRevocationBodySchema,
+        response: { 200: revocationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const id = await app.db.transaction(async (tx) => {
+        const center = await findCenter(tx, request.body.centerId);
+        if (!center) {
+          throw new AppError('not_found', { entity: 'center' });
+        }
+        authorize(revocationPolicy, actor, 'manage', { regionCode: center.regionCode, level: center.level });
+        return proposeRevocation({ actor, tx, center, input: request.body });
+      });
+      const [view] = await present(app.db, actor, [(await findRevocation(app.db, id))!]);
+      return view!;
+    },
+  );
+
+  app.get(
+    '/revocations/:id',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '撤销程序详情（情形、依据、评价记录、证据、禁止申报期）',
+        params: idParams,
+        response: { 200: revocationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const row = await loadRevocation(app.db, actor, request.params.id, 'read');
+      const [view] = await present(app.db, actor, [row]);
+      return view!;
+    },
+  );
+
+  app.post(
+    '/revocations/:id/evidence',
+    {
+      config: { guard: guard('manage') },
+      schema: {
+        tags: ['management'],
+        summary: '上传撤销证据材料（multipart：file；按内容识别类型，≤20MB）',
+        params: idParams,
+        response: { 200: fileRefSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await loadRevocation(app.db, actor, request.params.id, 'manage');
+      const upload = await readSingleUpload(request);
+      let stored: StoredFile | null = null;
+      try {
+        const file = await app.db.transaction(async (tx) =>
+          attachRevocationEvidence({
+            actor,
+            tx,
+            revocation: await loadRevocation(tx, actor, request.params.id, 'manage'),
+            name: upload.name,
+            bytes: upload.bytes,
+            onStored: (f) => (stored = f),
+          }),
+        );
+        return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
+      } catch (error) {
+        discardStored(stored);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/revocations/:id/files/:fileId',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '下载撤销证据材料',
+        params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const row = await loadRevocation(app.db, actor, request.params.id, 'read');
+      const [file] = row.evidenceFileIds.includes(request.params.fileId)
+        ? await filesByIds(app.db, [request.params.fileId])
+        : [];
+      if (!file) {
+        throw new AppError('not_found', { entity: 'file' });
+      }
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .send(createReadStream(pathOf(file.sha256)));
+    },
+  );
+
+  app.post(
+    '/revocations/:id/decide',
+    {
+      config: { guard: guard('manage') },
+      schema: {
+        tags: ['management'],
+        summary: '决定撤销（中心列入名录"已撤销"，牵头单位禁止申报期起算）或不予撤销',
+        params: idParams,
+        body: decideRevocationBodySchema,
+        response: { 200: revocationViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await app.db.transaction(async (tx) =>
+        decideRevocation({
+          actor,
+          tx,
+          revocation: await loadRevocation(tx, actor, request.params.id, 'manage'),
+          input: request.body,
+        }),
+      );
+      const [view] = await present(app.db, actor, [(await findRevocation(app.db, request.params.id))!]);
+      return view!;
+    },
+  );
+};
