@@ -1,0 +1,221 @@
+/**
+ * Change filings through the API (000 第二十二条 / 003 第十八条: 变更后一个月内报送): the operator files, late
+ * filings are flagged, the province confirms (the directory name changes, history kept) or returns; an
+ * operator change is offered as a revocation ground in Shandong (000 第二十条（三）) but not in Gansu.
+ */
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
+import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
+import { auditLog, centers } from '../../src/db/schema/index.ts';
+import { makeManagedCenter, organisationOf } from '../factories/management.ts';
+import { createTestApp, type Session, type TestApp } from '../support/api.ts';
+
+let t: TestApp;
+const s: Record<string, Session> = {};
+const ids: Record<string, string> = {};
+const today = todayInShanghai();
+const daysAgo = (n: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  for (const u of [
+    'national',
+    'province.sd',
+    'province.gs',
+    'city.jinan',
+    'city.qingdao',
+    'operator.1',
+    'applicant.1',
+  ]) {
+    s[u] = await t.login(u);
+  }
+  const operator = await organisationOf(db, 'operator.1');
+  ids.sd = await makeManagedCenter(db, {
+    name: '济南变更测试促进中心',
+    regionCode: '370102',
+    operatorOrganisationId: operator,
+  });
+  ids.gs = await makeManagedCenter(db, {
+    name: '兰州变更测试促进中心',
+    regionCode: '620102',
+    packId: 'gansu-2024',
+    operatorOrganisationId: operator,
+  });
+  ids.national = await makeManagedCenter(db, {
+    name: '国家级变更测试中心',
+    level: 'national',
+    packId: 'national-2022',
+    operatorOrganisationId: operator,
+  });
+  ids.other = await makeManagedCenter(db, { name: '他人运营的促进中心', regionCode: '370102' });
+});
+afterAll(async () => t.close());
+
+describe('filing a change', () => {
+  it('marks a rename filed 40 days after the change as late (due one month after the change)', async () => {
+    const changeDate = daysAgo(40);
+    const res = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      centerId: ids.sd,
+      kind: 'rename',
+      changeDate,
+      newName: '济南数字化转型促进中心（更名后）',
+      description: '牵头单位更名，中心随之更名',
+    });
+    expect(res.statusCode).toBe(200);
+    const f = res.json();
+    expect(f).toMatchObject({
+      status: 'filed',
+      late: true,
+      dueOn: addCalendarMonths(changeDate, 1),
+      filedOn: today,
+    });
+    expect(f.daysLate).toBeGreaterThan(0);
+    expect(f.deadlineSource.ref).toBe('第二十二条');
+    expect(f.abilities).toEqual({ decide: false, attach: true, proposeRevocation: false });
+    ids.rename = f.id;
+  });
+
+  it('accepts a filing within the month as on time', async () => {
+    const res = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      centerId: ids.gs,
+      kind: 'restructuring',
+      changeDate: daysAgo(10),
+      description: '运营主体重组',
+      operatorChanged: true,
+    });
+    expect(res.json()).toMatchObject({ late: false, daysLate: 0, revocationGround: null });
+    ids.gsFiling = res.json().id;
+  });
+
+  it('refuses other operators’ centers (403), packs without a rule (409), future dates and a rename without a name (400)', async () => {
+    const base = { kind: 'merger', changeDate: daysAgo(3), description: '吸收合并' };
+    expect(
+      (await t.request(s['operator.1']!, 'POST', '/api/change-filings', { ...base, centerId: ids.other }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request(s['province.sd']!, 'POST', '/api/change-filings', { ...base, centerId: ids.sd }))
+        .statusCode,
+    ).toBe(403);
+    const national = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      ...base,
+      centerId: ids.national,
+    });
+    expect(national.json().code).toBe('change_filing.no_rule');
+    const future = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      ...base,
+      centerId: ids.sd,
+      changeDate: '2099-01-01',
+    });
+    expect(future.statusCode).toBe(400);
+    const noName = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      ...base,
+      kind: 'rename',
+      centerId: ids.sd,
+    });
+    expect(noName.statusCode).toBe(400);
+  });
+
+  it('shows filings to the province and city in jurisdiction, not to others', async () => {
+    const url = `/api/change-filings/${ids.rename}`;
+    expect((await t.request(s['province.sd']!, 'GET', url)).statusCode).toBe(200);
+    expect((await t.request(s['city.jinan']!, 'GET', url)).statusCode).toBe(200);
+    expect((await t.request(s['province.gs']!, 'GET', url)).statusCode).toBe(404);
+    expect((await t.request(s['city.qingdao']!, 'GET', url)).statusCode).toBe(404);
+    expect((await t.request(s['applicant.1']!, 'GET', url)).statusCode).toBe(403);
+    const gsList = await t.request(s['province.gs']!, 'GET', '/api/change-filings');
+    expect(gsList.json().items.map((i: { id: string }) => i.id)).toEqual([ids.gsFiling]);
+  });
+});
+
+describe('confirming a change', () => {
+  it('lets only the province decide; the city gets 403, stale versions 409', async () => {
+    const url = `/api/change-filings/${ids.rename}/decide`;
+    expect(
+      (await t.request(s['city.jinan']!, 'POST', url, { outcome: 'confirm', reason: '确认', version: 1 }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request(s['operator.1']!, 'POST', url, { outcome: 'confirm', reason: '确认', version: 1 }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request(s['province.gs']!, 'POST', url, { outcome: 'confirm', reason: '确认', version: 1 }))
+        .statusCode,
+    ).toBe(404);
+    const stale = await t.request(s['province.sd']!, 'POST', url, {
+      outcome: 'confirm',
+      reason: '确认',
+      version: 5,
+    });
+    expect(stale.json().code).toBe('conflict.stale_version');
+  });
+
+  it('confirms a rename: the directory shows the new name today and the old one as of yesterday, with the rename in the audit chain', async () => {
+    const res = await t.request(s['province.sd']!, 'POST', `/api/change-filings/${ids.rename}/decide`, {
+      outcome: 'confirm',
+      reason: '材料齐全，予以确认',
+      version: 1,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().status).toBe('confirmed');
+    const [c] = await t.database.db.select().from(centers).where(eq(centers.id, ids.sd!));
+    expect(c!.name).toBe('济南数字化转型促进中心（更名后）');
+    const now = await t.request(null, 'GET', `/api/directory/${ids.sd}`);
+    expect(now.json().name).toBe('济南数字化转型促进中心（更名后）');
+    expect(now.json().renames).toEqual([
+      { oldName: '济南变更测试促进中心', newName: '济南数字化转型促进中心（更名后）', on: today },
+    ]);
+    const before = await t.request(null, 'GET', `/api/directory/${ids.sd}?asOf=${daysAgo(1)}`);
+    expect(before.json().name).toBe('济南变更测试促进中心');
+    const audit = await t.database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, ids.sd!));
+    expect(audit.map((a) => a.action)).toContain('directory.rename');
+    const again = await t.request(s['province.sd']!, 'POST', `/api/change-filings/${ids.rename}/decide`, {
+      outcome: 'return',
+      reason: '重复',
+      version: 2,
+    });
+    expect(again.json().code).toBe('conflict.illegal_transition');
+  });
+
+  it('offers an operator change as a revocation ground in Shandong (000 第二十条（三）) and links the revocation to the filing', async () => {
+    const filed = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      centerId: ids.sd,
+      kind: 'restructuring',
+      changeDate: daysAgo(5),
+      description: '运营主体变更为新设公司',
+      operatorChanged: true,
+    });
+    const f = filed.json();
+    const asProvince = (await t.request(s['province.sd']!, 'GET', `/api/change-filings/${f.id}`)).json();
+    expect(asProvince.revocationGround.id).toBe('sd-operator-changed');
+    expect(asProvince.revocationGround.source.ref).toBe('第二十条（三）');
+    expect(asProvince.abilities.proposeRevocation).toBe(true);
+    const opened = await t.request(s['province.sd']!, 'POST', '/api/revocations', {
+      centerId: ids.sd,
+      groundId: asProvince.revocationGround.id,
+      facts: '变更备案显示运营主体已变更',
+      groundDate: daysAgo(5),
+      changeFilingId: f.id,
+    });
+    expect(opened.statusCode).toBe(200);
+    const after = (await t.request(s['province.sd']!, 'GET', `/api/change-filings/${f.id}`)).json();
+    expect(after.revocationId).toBe(opened.json().id);
+    expect(after.abilities.proposeRevocation).toBe(false);
+  });
+
+  it('returns a filing with a reason (003 第十八条 filings go to the Gansu province)', async () => {
+    const res = await t.request(s['province.gs']!, 'POST', `/api/change-filings/${ids.gsFiling}/decide`, {
+      outcome: 'return',
+      reason: '请补充重组批复文件',
+      version: 1,
+    });
+    expect(res.json()).toMatchObject({ status: 'returned', decisionReason: '请补充重组批复文件' });
+  });
+});
