@@ -35,6 +35,7 @@ export const abilityValues = [
   'enterprise.services',
   'evaluation.read',
   'annualReport.file',
+  'annualReport.remind',
 ] as const;
 export const abilitySchema = z.enum(abilityValues);
 export type Ability = z.infer<typeof abilitySchema>;

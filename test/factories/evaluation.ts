@@ -15,7 +15,9 @@ import {
   users,
 } from '../../src/db/schema/index.ts';
 import { ledgerRow, makeOperatedCenter } from './center-platform.ts';
-import { makeOrganisation, type CenterOverrides } from '../factories.ts';
+import { systemActor } from '../../src/app/actor.ts';
+import { recogniseCenter } from '../../src/app/directory/recognise-center.ts';
+import { makeOrganisation, makeUser, type CenterOverrides } from '../factories.ts';
 
 /** A recognised Gansu (甘肃) comprehensive center in 兰州 with an operator account. */
 export function makeGansuCenter(db: Db, overrides: CenterOverrides & { username?: string } = {}) {
@@ -28,6 +30,45 @@ export function makeGansuCenter(db: Db, overrides: CenterOverrides & { username?
     status: 'recognised',
     ...overrides,
   });
+}
+
+/**
+ * A Gansu center entered in the directory (名录) through the real command, with an operator account:
+ * for flows that end on the public directory page.
+ */
+export async function makeDirectoryGansuCenter(
+  db: Db,
+  input: { name: string; username: string; recognisedOn?: string },
+): Promise<{ centerId: string; slug: string; username: string; operatorOrganisationId: string }> {
+  const leadOrganisationId = await makeOrganisation(db, { regionCode: '620102', kind: 'enterprise' });
+  const centerId = await db.transaction((tx) =>
+    recogniseCenter(tx, systemActor('factory'), {
+      name: input.name,
+      level: 'provincial',
+      type: 'comprehensive',
+      regionCode: '620102',
+      industryCodes: ['C34'],
+      leadOrganisationId,
+      members: [],
+      packId: 'gansu-2024',
+      recognisedOn: input.recognisedOn ?? '2024-06-30',
+      reason: '认定公告',
+      source: 'import',
+    }),
+  );
+  await makeUser(db, {
+    username: input.username,
+    organisationId: leadOrganisationId,
+    roles: [{ role: 'center_operator' }],
+  });
+  const { findCenter } = await import('../../src/db/loaders/centers.ts');
+  const center = (await findCenter(db, centerId))!;
+  return {
+    centerId,
+    slug: center.slug,
+    username: input.username,
+    operatorOrganisationId: leadOrganisationId,
+  };
 }
 
 /**

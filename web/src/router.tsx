@@ -1,6 +1,6 @@
 /** Routes; every page is lazy-loaded so the first chunk stays small. */
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { Outlet, createBrowserRouter } from 'react-router-dom';
 import RequireAbility from './auth/RequireAbility.tsx';
 import RequireAuth from './auth/RequireAuth.tsx';
 import PageLoading from './components/PageLoading.tsx';
@@ -21,6 +21,9 @@ const TrainingPage = lazy(() => import('./pages/center/TrainingPage.tsx'));
 const CenterEventsPage = lazy(() => import('./pages/center/EventsPage.tsx'));
 const CenterOffersPage = lazy(() => import('./pages/center/OffersPage.tsx'));
 const CenterFinancePage = lazy(() => import('./pages/center/FinancePage.tsx'));
+const AnnualReportPage = lazy(() => import('./pages/center/AnnualReportPage.tsx'));
+const EvaluationsPage = lazy(() => import('./pages/evaluation/EvaluationsPage.tsx'));
+const EvaluationFormPage = lazy(() => import('./pages/evaluation/EvaluationFormPage.tsx'));
 const EnterpriseLayout = lazy(() => import('./pages/enterprise/EnterpriseLayout.tsx'));
 const MyServicesPage = lazy(() => import('./pages/enterprise/MyServicesPage.tsx'));
 const EnterpriseCoursesPage = lazy(() => import('./pages/enterprise/CoursesPage.tsx'));
@@ -227,6 +230,19 @@ export const router = createBrowserRouter([
       },
       { path: 'notifications', element: <NotificationsPage /> },
       {
+        // 年度评价: authorities' evaluation list (with annual-report filing) and the evidence-based form.
+        path: 'evaluation',
+        element: (
+          <RequireAbility ability="evaluation.read">
+            <Outlet />
+          </RequireAbility>
+        ),
+        children: [
+          { index: true, element: <EvaluationsPage /> },
+          { path: ':id', element: <EvaluationFormPage /> },
+        ],
+      },
+      {
         // 服务平台: the center's back office (operators) and dashboard (operators, authorities).
         path: 'center/:slug?',
         element: (
@@ -242,6 +258,7 @@ export const router = createBrowserRouter([
           { path: 'events', element: <CenterEventsPage /> },
           { path: 'offers', element: <CenterOffersPage /> },
           { path: 'finance', element: <CenterFinancePage /> },
+          { path: 'annual-report', element: <AnnualReportPage /> },
         ],
       },
       {

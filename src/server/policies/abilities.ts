@@ -31,6 +31,7 @@ const derived: [Ability, Policy<never>, string][] = [
   ['enterprise.services', enterpriseServicesPolicy as Policy<never>, 'use'],
   ['evaluation.read', evaluationPolicy as Policy<never>, 'read'],
   ['annualReport.file', annualReportPolicy as Policy<never>, 'file'],
+  ['annualReport.remind', annualReportPolicy as Policy<never>, 'remind'],
 ];
 
 // Reading organisations beyond one's own is an authority's ability, shown as a menu entry.

@@ -1,5 +1,6 @@
 /** English UI strings; the shape must match the Chinese file. */
 import centerPlatform from '../pages/center/i18n.en.ts';
+import evaluation from '../pages/evaluation/i18n.en.ts';
 import recognition from '../pages/recognition/i18n.en.ts';
 import publicityAreas from '../pages/publicity/i18n.en.ts';
 import expertReview from '../pages/review/i18n.en.ts';
@@ -15,6 +16,7 @@ const en: Messages = {
   },
   menu: {
     centerPlatform: 'Service platform',
+    evaluation: 'Annual evaluation',
     enterpriseServices: 'Enterprise services',
     policy: 'Policies',
     home: 'Workbench',
@@ -383,6 +385,7 @@ const en: Messages = {
   ...publicityAreas,
   resources,
   centerPlatform,
+  evaluation,
 };
 
 export default en;

@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings (the default language). */
 import centerPlatform from '../pages/center/i18n.zh-cn.ts';
+import evaluation from '../pages/evaluation/i18n.zh-cn.ts';
 import recognition from '../pages/recognition/i18n.zh-cn.ts';
 import resources from '../pages/resources/i18n.zh-cn.ts';
 import publicityAreas from '../pages/publicity/i18n.zh-cn.ts';
@@ -13,6 +14,7 @@ const zhCN = {
   },
   menu: {
     centerPlatform: '服务平台',
+    evaluation: '年度评价',
     enterpriseServices: '企业服务',
     policy: '政策',
     home: '工作台',
@@ -381,6 +383,7 @@ const zhCN = {
   ...publicityAreas,
   resources,
   centerPlatform,
+  evaluation,
 };
 
 export type Messages = typeof zhCN;

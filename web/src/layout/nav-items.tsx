@@ -44,7 +44,8 @@ export interface NavItem {
     | 'calendar'
     | 'account'
     | 'expertReview'
-    | 'reviewTasks';
+    | 'reviewTasks'
+    | 'evaluation';
   path: string;
   icon: ReactNode;
   /** Ability required to see the entry; none = every signed-in user. */
@@ -73,6 +74,7 @@ const ALL: NavItem[] = [
   { key: 'users', path: '/admin/users', icon: <TeamOutlined />, ability: 'accounts.manage' },
   { key: 'audit', path: '/admin/audit', icon: <AuditOutlined />, ability: 'audit.read' },
   { key: 'centerPlatform', path: '/center', icon: <CenterPlatformIcon />, ability: 'center.metrics' },
+  { key: 'evaluation', path: '/evaluation', icon: <FileProtectOutlined />, ability: 'evaluation.read' },
   {
     key: 'enterpriseServices',
     path: '/enterprise',

@@ -7,7 +7,15 @@ import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-rou
 import PageLoading from '../../components/PageLoading.tsx';
 import { platformApi } from './api.ts';
 
-const operatorTabs = ['dashboard', 'ledger', 'training', 'events', 'offers', 'finance'] as const;
+const operatorTabs = [
+  'dashboard',
+  'ledger',
+  'training',
+  'events',
+  'offers',
+  'finance',
+  'annual-report',
+] as const;
 
 export default function CenterLayout() {
   const { t } = useTranslation();

@@ -15,9 +15,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOutletContext } from 'react-router-dom';
+import { useOutletContext, useSearchParams } from 'react-router-dom';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { platformApi, type CenterMetricView, type CenterSummary, type EvidenceView } from './api.ts';
 import TrendChart from './TrendChart.tsx';
@@ -114,12 +114,21 @@ export default function DashboardPage() {
   const { t, i18n } = useTranslation();
   const center = useOutletContext<CenterSummary>();
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  // ?year=&metric= open a year and its records directly (links from the evaluation form).
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year')) || thisYear);
   const [drill, setDrill] = useState<CenterMetricView | null>(null);
+  const [linkedMetric, setLinkedMetric] = useState(params.get('metric'));
   const { data, error, isFetching } = useQuery({
     queryKey: ['dashboard', center.slug, year],
     queryFn: () => platformApi.dashboard(center.slug, year),
   });
+  useEffect(() => {
+    if (linkedMetric && data) {
+      setDrill(data.metrics.find((m) => m.key === linkedMetric) ?? null);
+      setLinkedMetric(null);
+    }
+  }, [linkedMetric, data]);
   const name = (m: { zh: string; en: string }) => (i18n.language === 'en' ? m.en : m.zh);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -12,6 +12,7 @@ const centerPlatform: typeof zh = {
     events: 'Events & agreements',
     offers: 'SME offers',
     finance: 'Finance matching',
+    'annual-report': 'Annual report',
   },
   serviceTypes: {
     diagnosis: 'Diagnosis',

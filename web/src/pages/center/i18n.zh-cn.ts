@@ -10,6 +10,7 @@ const centerPlatform = {
     events: '活动与合作',
     offers: '惠企服务',
     finance: '产融对接',
+    'annual-report': '年度报告',
   },
   serviceTypes: {
     diagnosis: '诊断评估',

@@ -7,6 +7,7 @@ import PageLoading from '../../components/PageLoading.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { directoryApi, type DirectoryDetail } from '../publicity/api.ts';
 import { typeLabel } from '../publicity/shared.tsx';
+import PublishedRatings from '../evaluation/PublishedRatings.tsx';
 
 export default function CenterDetailPage() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export default function CenterDetailPage() {
         </Descriptions>
         {c.summary && <Typography.Paragraph style={{ marginTop: 12 }}>{c.summary}</Typography.Paragraph>}
       </Card>
+      <PublishedRatings centerId={c.id} />
       <Card title={t('directory.history')}>
         <Table<DirectoryDetail['history'][number]>
           rowKey={(h) => `${h.status}-${h.fromDate}`}

@@ -1,0 +1,110 @@
+/**
+ * Annual report and evidence-based evaluation in Chromium, in Chinese: a Gansu center's operator files
+ * its 2025 report declaring 60 training person-times while its attendance records prove 40 (+50 %); the
+ * province opens the evaluation, sees the gap flagged on the form (000/003: false data is a revocation
+ * ground), decides 不合格 with reasons and publishes; the directory page shows the result with its year.
+ * "Today" on the server is 2026-02-10, after the Gansu due date of 31 January (003 第十五条).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { addAttendance, addServedEnterprises, makeDirectoryGansuCenter } from '../factories/evaluation.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+
+const DEMO_PASSWORD = 'dtpc-demo-2026';
+const CENTER = '兰州工业互联网数字化转型促进中心（评价演示）';
+let server: TestServer;
+let browser: Browser;
+let center: Awaited<ReturnType<typeof makeDirectoryGansuCenter>>;
+const contexts: BrowserContext[] = [];
+const previousToday = process.env.DTPC_TODAY;
+
+async function loggedIn(username: string): Promise<Page> {
+  const context = await newContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel(/用户名/).fill(username);
+  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('menu').first().waitFor();
+  return page;
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
+  }
+  process.env.DTPC_TODAY = '2026-02-10';
+  server = await startTestServer();
+  const db = server.database!.db;
+  center = await makeDirectoryGansuCenter(db, { name: CENTER, username: 'operator.gs.eval' });
+  await addAttendance(db, center.centerId, 2025, 40);
+  await addServedEnterprises(db, center.centerId, 2025, 3);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) {
+    await context.close().catch(() => undefined);
+  }
+  await browser?.close();
+  await server?.close();
+  process.env.DTPC_TODAY = previousToday;
+});
+
+describe('annual report and evidence-based evaluation', () => {
+  it('flags on the reviewer’s form a Gansu center declaring 50 % more training person-times than attended', async () => {
+    const operator = await loggedIn(center.username);
+    await operator.goto(`${server.url}/center/${center.slug}/annual-report`);
+    await operator.getByText('2025 年度工作情况报告').waitFor();
+    await operator.getByText('本报告应于 2026年1月31日 前报送，已逾期').waitFor();
+    await operator.getByPlaceholder('上年度开展的主要工作').fill('2025 年开展工业互联网实训与诊断服务。');
+    const training = operator.getByRole('spinbutton', { name: '人才培训实训人次' });
+    await training.fill('60');
+    await operator.getByText('记录证明值：40').first().waitFor();
+    await screenshot(operator, 'evaluation-annual-report-operator-1366');
+    await operator.getByRole('button', { name: /报\s*送/ }).click();
+    await operator.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await operator.getByText('报告已报送，不能修改').waitFor();
+    await operator.getByText('逾期报送').first().waitFor();
+
+    const province = await loggedIn('province.gs');
+    await province.getByRole('menuitem', { name: '年度评价' }).click();
+    await province.waitForURL(/\/evaluation/);
+    const row = province.locator('tr', { hasText: CENTER });
+    await row.getByText('已报送').waitFor();
+    await screenshot(province, 'evaluation-list-province-1366');
+    await row.getByRole('button', { name: '开启评价' }).click();
+    await province.waitForURL(/\/evaluation\/[0-9a-f-]{36}$/);
+    await province.getByTestId('evidence-flag-alert').waitFor();
+    expect(await province.getByTestId('proven-trainingPersonTimes').innerText()).toBe('40');
+    expect(await province.getByTestId('declared-trainingPersonTimes').innerText()).toBe('60');
+    expect(await province.getByTestId('difference-trainingPersonTimes').innerText()).toContain('+20 (+50%)');
+    await province.getByTestId('flag-trainingPersonTimes').waitFor();
+    expect(await province.getByTestId('evidence-flag-alert').innerText()).toContain('超过记录证明值 20%');
+    await screenshot(province, 'evaluation-form-flagged-1366');
+
+    await province.getByRole('radio', { name: '不合格' }).check();
+    await province
+      .getByPlaceholder('请写明审定理由')
+      .fill('实训人次申报值高于签到记录 50%，按记录评价，未达到评价要素表要求。');
+    await province.getByRole('button', { name: /审\s*定/ }).click();
+    await province.getByTestId('decided-rating').waitFor();
+    expect(await province.getByTestId('decided-rating').innerText()).toBe('不合格');
+    await province.getByRole('button', { name: '公布结果' }).click();
+    await province.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await province.getByText('2026年2月10日').last().waitFor();
+    await screenshot(province, 'evaluation-form-decided-1366');
+
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto(`${server.url}/directory/${center.centerId}`);
+    const ratings = visitor.getByTestId('published-ratings');
+    await ratings.getByText('2025 年度').waitFor();
+    await ratings.getByText('不合格').waitFor();
+    await screenshot(visitor, 'evaluation-directory-rating-1366');
+  });
+});

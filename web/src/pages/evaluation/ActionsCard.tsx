@@ -1,0 +1,106 @@
+/** What the current authority may do on the evaluation: review opinion, decision with reasons, publication. */
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Radio, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { evaluationApi, type EvaluationView } from './api.ts';
+import { useLocalized } from './shared.tsx';
+
+export default function ActionsCard({ view }: { view: EvaluationView }) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ opinion?: string; rating?: string; reason?: string }>();
+  const run = async (call: () => Promise<EvaluationView>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await call();
+      queryClient.setQueryData(['evaluation', view.id], next);
+      await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
+      message.success(t('evaluation.form.saved'));
+      form.resetFields();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : t('common.error'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const { abilities } = view;
+  if (!abilities.review && !abilities.decide && !abilities.publish) {
+    return null;
+  }
+  return (
+    <Card
+      title={
+        abilities.review
+          ? t('evaluation.form.submitReview')
+          : abilities.decide
+            ? t('evaluation.form.decide')
+            : t('evaluation.form.publish')
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {abilities.review && (
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) =>
+            void run(() => evaluationApi.review(view.id, { opinion: v.opinion ?? '', version: view.version }))
+          }
+        >
+          <Form.Item name="opinion" label={t('evaluation.form.opinion')} rules={[{ required: true }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('evaluation.form.submitReview')}
+          </Button>
+        </Form>
+      )}
+      {abilities.decide && (
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ rating: view.proposal?.rating }}
+          onFinish={(v) =>
+            void run(() =>
+              evaluationApi.decide(view.id, {
+                rating: v.rating ?? '',
+                reason: v.reason ?? '',
+                version: view.version,
+              }),
+            )
+          }
+        >
+          <Form.Item name="rating" label={t('evaluation.form.decideRating')} rules={[{ required: true }]}>
+            <Radio.Group
+              options={view.ratingOptions.map((o) => ({ value: o.value, label: loc(o.label) }))}
+              optionType="button"
+            />
+          </Form.Item>
+          <Form.Item name="reason" label={t('evaluation.form.reason')} rules={[{ required: true }]}>
+            <Input.TextArea rows={3} placeholder={t('evaluation.form.reasonPlaceholder')} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('evaluation.form.submitDecision')}
+          </Button>
+        </Form>
+      )}
+      {abilities.publish && (
+        <Space>
+          <Popconfirm
+            title={t('evaluation.form.publishConfirm')}
+            onConfirm={() => void run(() => evaluationApi.publish(view.id, view.version))}
+          >
+            <Button type="primary" loading={busy}>
+              {t('evaluation.form.publish')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      )}
+    </Card>
+  );
+}
