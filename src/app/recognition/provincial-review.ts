@@ -46,7 +46,8 @@ export async function decideApplication({
   roles,
   input,
 }: Input<DecisionBody>): Promise<void> {
-  const known = new Set(allCriteria(packOf(app.callPackId)).map((c) => c.criterion.id));
+  const criteria = new Map(allCriteria(packOf(app.callPackId)).map((c) => [c.criterion.id, c.criterion]));
+  const known = new Set(criteria.keys());
   input.reasons.forEach((r, i) => {
     if (!known.has(r.criterionId)) {
       throw new AppError('request.validation', {}, [
@@ -81,7 +82,11 @@ export async function decideApplication({
     attachments: input.attachments,
     documentNumber: input.documentNumber ?? null,
     detail: {
-      reasons: input.reasons,
+      // Kept with the criterion's name and citation, so the lead unit reads them on the application page.
+      reasons: input.reasons.map((r) => {
+        const c = criteria.get(r.criterionId)!;
+        return { ...r, name: c.name, source: { file: c.source.file, ref: c.source.ref } };
+      }),
       conflicts: conflicts.map((c) => ({ ruleId: c.ruleId, inPrinciple: c.inPrinciple, reason: c.reason })),
     },
   });

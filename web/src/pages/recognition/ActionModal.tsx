@@ -1,9 +1,11 @@
 /** The form of one workflow action: comment, checklist, site check, opinion, document number, decision. */
-import { Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetail, NextAction } from './api.ts';
+import { recognitionApi, type ApplicationDetail, type NextAction } from './api.ts';
 import { loc } from './shared.tsx';
 
 const ROUTES: Record<string, string> = {
@@ -78,6 +80,10 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
         body.outcome = a;
         body.comment = v.comment ?? '';
         body.acknowledgeConflicts = Boolean(v.acknowledge);
+        // 不通过: the criteria not met, each with its note (shown to the lead unit on the timeline).
+        body.reasons = ((v.reasons as { criterionId?: string; note?: string }[] | undefined) ?? [])
+          .filter((r) => r.criterionId)
+          .map((r) => ({ criterionId: r.criterionId, met: false, note: r.note ?? '' }));
         break;
       default:
         body.comment = v.comment ?? '';
@@ -91,6 +97,11 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
     }
   };
 
+  const criteria = useQuery({
+    queryKey: ['application-evaluation', app.id],
+    queryFn: () => recognitionApi.evaluation(app.id),
+    enabled: a === 'reject',
+  });
   const commentRequired = action?.requiresComment ?? false;
   return (
     <Modal
@@ -173,6 +184,45 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
         {a === 'approve' && (
           <Form.Item name="acknowledge" valuePropName="checked">
             <Checkbox>{t('recognition.review.acknowledge')}</Checkbox>
+          </Form.Item>
+        )}
+        {a === 'reject' && (
+          <Form.Item label={t('recognition.review.reasons')}>
+            <Form.List name="reasons" initialValue={[{}]}>
+              {(fields, { add, remove }) => (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  {fields.map((field, i) => (
+                    <Space key={field.key} align="start" style={{ width: '100%' }} data-reason={i}>
+                      <Form.Item name={[field.name, 'criterionId']} noStyle>
+                        <Select
+                          style={{ width: 260 }}
+                          showSearch
+                          optionFilterProp="label"
+                          aria-label={t('recognition.review.reasonCriterion')}
+                          placeholder={t('recognition.review.reasonCriterion')}
+                          loading={criteria.isPending}
+                          options={(criteria.data?.criteria ?? []).map((c) => ({
+                            value: c.id,
+                            label: loc(c.name),
+                          }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'note']} noStyle>
+                        <Input
+                          style={{ width: 230 }}
+                          aria-label={t('recognition.review.reasonNote')}
+                          placeholder={t('recognition.review.reasonNote')}
+                        />
+                      </Form.Item>
+                      <MinusCircleOutlined onClick={() => remove(field.name)} />
+                    </Space>
+                  ))}
+                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+                    {t('recognition.review.addReason')}
+                  </Button>
+                </Space>
+              )}
+            </Form.List>
           </Form.Item>
         )}
         {a !== 'record_site_check' && a !== 'attach_emergency_opinion' && (

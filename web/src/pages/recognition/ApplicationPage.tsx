@@ -9,7 +9,7 @@ import ActionsPanel from './ActionsPanel.tsx';
 import { recognitionApi } from './api.ts';
 import DraftEditor from './DraftEditor.tsx';
 import EvaluationPanel from './EvaluationPanel.tsx';
-import TimelinePanel from './TimelinePanel.tsx';
+import TimelinePanel, { DecisionReasons } from './TimelinePanel.tsx';
 import VersionsPanel from './VersionsPanel.tsx';
 import { StateTag } from './shared.tsx';
 
@@ -31,6 +31,8 @@ export default function ApplicationPage() {
     return <Result status="404" title="404" subTitle={error?.message} />;
   }
   const editable = app.abilities.update;
+  const rejection =
+    app.state === 'rejected' ? app.timeline.findLast((e) => e.action === 'reject') : undefined;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
@@ -57,6 +59,20 @@ export default function ApplicationPage() {
           </Descriptions.Item>
         </Descriptions>
         {!app.cityStep && <Alert type="info" showIcon message={t('recognition.app.directToProvince')} />}
+        {rejection && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="rejection"
+            message={t('recognition.review.rejected')}
+            description={
+              <Space direction="vertical" size={2}>
+                {rejection.comment && <Typography.Text>{rejection.comment}</Typography.Text>}
+                <DecisionReasons entry={rejection} />
+              </Space>
+            }
+          />
+        )}
       </Card>
       <ActionsPanel app={app} />
       <Tabs

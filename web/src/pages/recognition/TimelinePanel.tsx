@@ -2,8 +2,42 @@
 import { Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format.ts';
-import { recognitionApi, type ApplicationDetail } from './api.ts';
+import { recognitionApi, type ApplicationDetail, type TimelineEntry } from './api.ts';
 import { loc } from './shared.tsx';
+
+interface DecisionReason {
+  criterionId: string;
+  met: boolean;
+  note?: string;
+  name?: { zh: string; en: string };
+  source?: { file: string; ref: string };
+}
+
+/** The criteria a decision found not met, with the decider's note (逐项理由). */
+export function DecisionReasons({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation();
+  const reasons = ((entry.detail.reasons ?? []) as DecisionReason[]).filter((r) => !r.met);
+  if (reasons.length === 0) {
+    return null;
+  }
+  return (
+    <ul data-testid="decision-reasons" style={{ margin: 0, paddingInlineStart: 20 }}>
+      {reasons.map((r) => (
+        <li key={r.criterionId} data-criterion={r.criterionId}>
+          <Typography.Text type="danger">{t('recognition.review.unmet')}</Typography.Text>：
+          {r.name ? loc(r.name) : r.criterionId}
+          {r.note ? `（${r.note}）` : ''}
+          {r.source && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {' '}
+              {r.source.ref}
+            </Typography.Text>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default function TimelinePanel({ app }: { app: ApplicationDetail }) {
   const { t } = useTranslation();
@@ -31,6 +65,7 @@ export default function TimelinePanel({ app }: { app: ApplicationDetail }) {
                 })}
               </Typography.Text>
               {e.comment && <Typography.Text>{e.comment}</Typography.Text>}
+              <DecisionReasons entry={e} />
               {e.attachments.map((f) => (
                 <a key={f.id} href={recognitionApi.fileUrl(app.id, f.id)}>
                   {f.name}
