@@ -9,7 +9,10 @@ export const auditEntryViewSchema = z.object({
   actorUserId: z.string().nullable(),
   actorLabel: z.string(),
   action: z.string(),
+  /** The action's readable name in the request's language (the code stays in `action`). */
+  actionLabel: z.string(),
   targetType: z.string(),
+  targetLabel: z.string(),
   targetId: z.string().nullable(),
   ip: z.string().nullable(),
   beforeDigest: z.string().nullable(),

@@ -26,7 +26,9 @@ describe('audit chain', () => {
     expect(page.items[0]).toMatchObject({
       actorLabel: 'city.jinan',
       action: 'organisation.create',
+      actionLabel: '机构 · 新建',
       targetType: 'organisation',
+      targetLabel: '机构',
       ip: '127.0.0.1',
       beforeDigest: null,
     });
@@ -73,5 +75,23 @@ describe('audit chain', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as never);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['操作', '操作代码', '对象类型']));
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(row[header.indexOf('操作')]).toBe('登录与口令 · 登录成功');
+    expect(row[header.indexOf('操作代码')]).toBe('auth.login');
+  });
+
+  it('names actions in English when asked', async () => {
+    const s = await t.login('national');
+    const res = await t.request(s, 'GET', '/api/audit?action=auth.login&pageSize=1', undefined, {
+      'accept-language': 'en',
+    });
+    const page = res.json();
+    expect(page.items[0]).toMatchObject({ actionLabel: 'Sign-in: signed in', targetLabel: 'Account' });
   });
 });

@@ -1,5 +1,6 @@
 /** Audit entries as the API shows them. */
 import type { AuditEntryView } from '../../contracts/audit.ts';
+import { auditActionLabel, auditTargetLabel } from '../../contracts/audit-labels.ts';
 import type { AuditRow } from '../../db/loaders/audit.ts';
 
 function summarise(detail: Record<string, unknown>): string {
@@ -8,7 +9,7 @@ function summarise(detail: Record<string, unknown>): string {
     .join(' ');
 }
 
-export function presentAudit(a: AuditRow): AuditEntryView {
+export function presentAudit(a: AuditRow, locale: 'zh-CN' | 'en' = 'zh-CN'): AuditEntryView {
   return {
     seq: a.seq,
     id: a.id,
@@ -16,7 +17,9 @@ export function presentAudit(a: AuditRow): AuditEntryView {
     actorUserId: a.actorUserId,
     actorLabel: a.actorLabel,
     action: a.action,
+    actionLabel: auditActionLabel(a.action, locale),
     targetType: a.targetType,
+    targetLabel: auditTargetLabel(a.targetType, locale),
     targetId: a.targetId,
     ip: a.ip,
     beforeDigest: a.beforeDigest,

@@ -5,6 +5,7 @@ import { listAudit } from '../../db/loaders/audit.ts';
 import { listScope, type Policy } from '../policies/core.ts';
 import { auditPolicy } from '../policies/audit.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { requestLocale } from '../locale.ts';
 import { presentAudit } from '../presenters/audit.ts';
 import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
 
@@ -29,7 +30,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         request.query,
       );
       return {
-        items: rows.map(presentAudit),
+        items: rows.map((row) => presentAudit(row, requestLocale(request))),
         total,
         page: request.query.page,
         pageSize: request.query.pageSize,
@@ -61,13 +62,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           { header: '序号', width: 8, value: (a) => a.seq },
           { header: '时间', width: 24, value: (a) => new Date(a.at).toISOString() },
           { header: '操作人', value: (a) => a.actorLabel },
-          { header: '操作', width: 22, value: (a) => a.action },
-          { header: '对象类型', value: (a) => a.targetType },
+          { header: '操作', width: 30, value: (a) => a.actionLabel },
+          { header: '操作代码', width: 26, value: (a) => a.action },
+          { header: '对象类型', value: (a) => a.targetLabel },
           { header: '对象', width: 38, value: (a) => a.targetId },
           { header: '来源 IP', value: (a) => a.ip },
           { header: '哈希', width: 66, value: (a) => a.hash },
         ],
-        rows.map(presentAudit).map((v, i) => ({ ...rows[i]!, ...v })),
+        rows.map((row) => ({ ...row, ...presentAudit(row) })),
       );
     },
   );

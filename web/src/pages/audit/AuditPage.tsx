@@ -58,11 +58,16 @@ export default function AuditPage() {
     { title: t('audit.actor'), dataIndex: 'actorLabel', width: 140, ellipsis: true },
     {
       title: t('audit.action'),
-      dataIndex: 'action',
-      width: 180,
-      render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+      dataIndex: 'actionLabel',
+      width: 200,
+      render: (v: string, row) => <span title={row.action}>{v}</span>,
     },
-    { title: t('audit.targetType'), dataIndex: 'targetType', width: 120 },
+    {
+      title: t('audit.targetType'),
+      dataIndex: 'targetLabel',
+      width: 120,
+      render: (v: string, row) => <span title={row.targetType}>{v}</span>,
+    },
     { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
     {
       title: t('audit.ip'),
