@@ -35,6 +35,9 @@ export const abilityValues = [
   'enterprise.services',
   'evaluation.read',
   'annualReport.file',
+  'revocation.read',
+  'changeFiling.read',
+  'recommendation.read',
   'annualReport.remind',
 ] as const;
 export const abilitySchema = z.enum(abilityValues);

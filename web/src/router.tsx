@@ -24,6 +24,11 @@ const CenterFinancePage = lazy(() => import('./pages/center/FinancePage.tsx'));
 const AnnualReportPage = lazy(() => import('./pages/center/AnnualReportPage.tsx'));
 const EvaluationsPage = lazy(() => import('./pages/evaluation/EvaluationsPage.tsx'));
 const EvaluationFormPage = lazy(() => import('./pages/evaluation/EvaluationFormPage.tsx'));
+const RevocationsPage = lazy(() => import('./pages/management/RevocationsPage.tsx'));
+const RevocationPage = lazy(() => import('./pages/management/RevocationPage.tsx'));
+const ChangeFilingsPage = lazy(() => import('./pages/management/ChangeFilingsPage.tsx'));
+const ChangeFilingPage = lazy(() => import('./pages/management/ChangeFilingPage.tsx'));
+const RecommendationsPage = lazy(() => import('./pages/management/RecommendationsPage.tsx'));
 const EnterpriseLayout = lazy(() => import('./pages/enterprise/EnterpriseLayout.tsx'));
 const MyServicesPage = lazy(() => import('./pages/enterprise/MyServicesPage.tsx'));
 const EnterpriseCoursesPage = lazy(() => import('./pages/enterprise/CoursesPage.tsx'));
@@ -229,6 +234,44 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'notifications', element: <NotificationsPage /> },
+      {
+        // 动态管理: revocation (authorities), change filings (operators file, authorities confirm), recommendation.
+        path: 'management',
+        children: [
+          {
+            path: 'revocations',
+            element: (
+              <RequireAbility ability="revocation.read">
+                <Outlet />
+              </RequireAbility>
+            ),
+            children: [
+              { index: true, element: <RevocationsPage /> },
+              { path: ':id', element: <RevocationPage /> },
+            ],
+          },
+          {
+            path: 'change-filings',
+            element: (
+              <RequireAbility ability="changeFiling.read">
+                <Outlet />
+              </RequireAbility>
+            ),
+            children: [
+              { index: true, element: <ChangeFilingsPage /> },
+              { path: ':id', element: <ChangeFilingPage /> },
+            ],
+          },
+          {
+            path: 'recommendations',
+            element: (
+              <RequireAbility ability="recommendation.read">
+                <RecommendationsPage />
+              </RequireAbility>
+            ),
+          },
+        ],
+      },
       {
         // 年度评价: authorities' evaluation list (with annual-report filing) and the evidence-based form.
         path: 'evaluation',

@@ -13,6 +13,9 @@ import { callPolicy } from './call.ts';
 import { cultivationPolicy } from './cultivation.ts';
 import { reviewPanelPolicy, reviewTaskPolicy } from './review.ts';
 import { annualReportPolicy, evaluationPolicy } from './evaluation.ts';
+import { revocationPolicy } from './revocation.ts';
+import { changeFilingPolicy } from './change-filing.ts';
+import { recommendationPolicy } from './recommendation.ts';
 
 const derived: [Ability, Policy<never>, string][] = [
   ['accounts.manage', userPolicy as Policy<never>, 'create'],
@@ -31,6 +34,9 @@ const derived: [Ability, Policy<never>, string][] = [
   ['enterprise.services', enterpriseServicesPolicy as Policy<never>, 'use'],
   ['evaluation.read', evaluationPolicy as Policy<never>, 'read'],
   ['annualReport.file', annualReportPolicy as Policy<never>, 'file'],
+  ['revocation.read', revocationPolicy as Policy<never>, 'read'],
+  ['changeFiling.read', changeFilingPolicy as Policy<never>, 'read'],
+  ['recommendation.read', recommendationPolicy as Policy<never>, 'read'],
   ['annualReport.remind', annualReportPolicy as Policy<never>, 'remind'],
 ];
 

@@ -1,6 +1,7 @@
 /** English UI strings; the shape must match the Chinese file. */
 import centerPlatform from '../pages/center/i18n.en.ts';
 import evaluation from '../pages/evaluation/i18n.en.ts';
+import managementArea from '../pages/management/i18n.en.ts';
 import recognition from '../pages/recognition/i18n.en.ts';
 import publicityAreas from '../pages/publicity/i18n.en.ts';
 import expertReview from '../pages/review/i18n.en.ts';
@@ -17,6 +18,9 @@ const en: Messages = {
   menu: {
     centerPlatform: 'Service platform',
     evaluation: 'Annual evaluation',
+    revocations: 'Revocations',
+    changeFilings: 'Change filings',
+    recommendations: 'Recommendations',
     enterpriseServices: 'Enterprise services',
     policy: 'Policies',
     home: 'Workbench',
@@ -386,6 +390,7 @@ const en: Messages = {
   resources,
   centerPlatform,
   evaluation,
+  ...managementArea,
 };
 
 export default en;

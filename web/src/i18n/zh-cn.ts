@@ -1,6 +1,7 @@
 /** Simplified Chinese UI strings (the default language). */
 import centerPlatform from '../pages/center/i18n.zh-cn.ts';
 import evaluation from '../pages/evaluation/i18n.zh-cn.ts';
+import managementArea from '../pages/management/i18n.zh-cn.ts';
 import recognition from '../pages/recognition/i18n.zh-cn.ts';
 import resources from '../pages/resources/i18n.zh-cn.ts';
 import publicityAreas from '../pages/publicity/i18n.zh-cn.ts';
@@ -15,6 +16,9 @@ const zhCN = {
   menu: {
     centerPlatform: '服务平台',
     evaluation: '年度评价',
+    revocations: '撤销管理',
+    changeFilings: '变更备案',
+    recommendations: '择优推荐',
     enterpriseServices: '企业服务',
     policy: '政策',
     home: '工作台',
@@ -384,6 +388,7 @@ const zhCN = {
   resources,
   centerPlatform,
   evaluation,
+  ...managementArea,
 };
 
 export type Messages = typeof zhCN;

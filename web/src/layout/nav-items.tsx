@@ -45,7 +45,10 @@ export interface NavItem {
     | 'account'
     | 'expertReview'
     | 'reviewTasks'
-    | 'evaluation';
+    | 'evaluation'
+    | 'revocations'
+    | 'changeFilings'
+    | 'recommendations';
   path: string;
   icon: ReactNode;
   /** Ability required to see the entry; none = every signed-in user. */
@@ -75,6 +78,24 @@ const ALL: NavItem[] = [
   { key: 'audit', path: '/admin/audit', icon: <AuditOutlined />, ability: 'audit.read' },
   { key: 'centerPlatform', path: '/center', icon: <CenterPlatformIcon />, ability: 'center.metrics' },
   { key: 'evaluation', path: '/evaluation', icon: <FileProtectOutlined />, ability: 'evaluation.read' },
+  {
+    key: 'revocations',
+    path: '/management/revocations',
+    icon: <AuditOutlined />,
+    ability: 'revocation.read',
+  },
+  {
+    key: 'changeFilings',
+    path: '/management/change-filings',
+    icon: <FormOutlined />,
+    ability: 'changeFiling.read',
+  },
+  {
+    key: 'recommendations',
+    path: '/management/recommendations',
+    icon: <BankOutlined />,
+    ability: 'recommendation.read',
+  },
   {
     key: 'enterpriseServices',
     path: '/enterprise',

@@ -32,10 +32,12 @@ interface Filters {
   regionCode?: string;
   status?: (typeof directoryStatusValues)[number];
   year?: number;
+  /** Read the directory as it stood on this date (YYYY-MM-DD). */
+  asOf?: string;
 }
 
 function DirectoryList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({ status: 'recognised' });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -69,6 +71,13 @@ function DirectoryList() {
       render: (d: string | null) => formatDate(d),
     },
     {
+      title: t('management.directoryRating'),
+      dataIndex: 'rating',
+      width: 120,
+      render: (r: DirectoryEntry['rating']) =>
+        r ? `${r.year} ${i18n.language === 'en' ? r.label.en : r.label.zh}` : '',
+    },
+    {
       title: t('directory.status'),
       dataIndex: 'status',
       width: 90,
@@ -91,6 +100,7 @@ function DirectoryList() {
             regionCode: v.regionCode,
             status: v.status,
             year: v.year ?? undefined,
+            asOf: v.asOf || undefined,
           });
           setPage((p) => ({ ...p, page: 1 }));
         }}
@@ -159,6 +169,14 @@ function DirectoryList() {
             min={2000}
             max={2100}
             style={{ width: 110 }}
+          />
+        </Form.Item>
+        <Form.Item name="asOf" tooltip={t('management.asOfHint')}>
+          <Input
+            type="date"
+            aria-label={t('management.asOf')}
+            style={{ width: 160 }}
+            data-testid="directory-as-of"
           />
         </Form.Item>
       </ListFilters>

@@ -1,0 +1,182 @@
+/**
+ * Revocation and change filing in Chromium, in Chinese: a Shandong center failing its annual evaluation
+ * twice in a row (000 第二十条（一）) is proposed for revocation, province.sd decides, the public directory
+ * shows it 已撤销, and the lead unit's new application is refused by the pre-check with the 3-year ban
+ * (000 第二十一条) and its end date; a rename filed 40 days after the change is marked late (第二十二条).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
+import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
+import { makeDecidedEvaluation, makeManagedCenter, organisationOf } from '../factories/management.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+
+const DEMO_PASSWORD = 'dtpc-demo-2026';
+const CENTER = '济南连续两年不合格促进中心';
+const today = todayInShanghai();
+const banEnd = addCalendarMonths(today, 36);
+const fortyDaysAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 40 * 86_400_000).toISOString().slice(0, 10);
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let centerId = '';
+
+async function openPage(): Promise<Page> {
+  const context = await newContext(browser);
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function login(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel(/用户名/).fill(username);
+  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('menu').first().waitFor();
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
+  }
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const db = server.database!.db;
+  centerId = await makeManagedCenter(db, {
+    name: CENTER,
+    regionCode: '370102',
+    recognisedOn: '2023-06-30',
+    leadOrganisationId: await organisationOf(db, 'applicant.1'),
+  });
+  await makeDecidedEvaluation(db, { centerId, year: 2024, rating: 'fail', decidedOn: '2025-03-20' });
+  await makeDecidedEvaluation(db, { centerId, year: 2025, rating: 'fail', decidedOn: '2026-03-20' });
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) {
+    await c.close();
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
+  it('province.sd sees the engine’s proposal with the ground and citation, and revokes', async () => {
+    const page = await openPage();
+    await login(page, 'province.sd');
+    await page.getByRole('menuitem', { name: '撤销管理' }).click();
+    await page.getByTestId('revocation-scan').click();
+    await page.getByRole('link', { name: CENTER }).waitFor();
+    await page.getByText('第二十条（一）').first().waitFor();
+    await screenshot(page, 'revocation-due-list');
+
+    await page.getByRole('link', { name: CENTER }).click();
+    await page.waitForURL(/\/management\/revocations\/[0-9a-f-]{36}$/);
+    await page.getByText('连续两次在年度质量评价中未能达标').first().waitFor();
+    await page.getByRole('cell', { name: '2024', exact: true }).waitFor();
+    await page.getByText('不合格').first().waitFor();
+    await screenshot(page, 'revocation-proposal');
+
+    await page.locator('button[data-action="revoke"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('决定理由').fill('2024、2025年度质量评价均不合格');
+    await dialog.getByLabel('文号').fill('鲁工信字〔2026〕30号');
+    await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.ant-card-head-title .ant-tag', { hasText: '已撤销' }).waitFor();
+    await expect(page.getByTestId('revocation-ban').textContent()).resolves.toContain(banEnd);
+    await screenshot(page, 'revocation-decided');
+  }, 120_000);
+
+  it('the public directory shows the center revoked today, with the ground in its history', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/directory/${centerId}`);
+    await page.getByText('已撤销').first().waitFor();
+    await page
+      .getByText(/鲁工信字〔2026〕30号/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'revocation-directory-entry');
+  }, 60_000);
+
+  it('the directory read as of an earlier date still lists the center as recognised', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/directory`);
+    await page.getByTestId('directory-as-of').fill('2026-01-01');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page
+      .getByRole('row', { name: new RegExp(CENTER) })
+      .getByText('已认定')
+      .waitFor();
+    await screenshot(page, 'directory-as-of');
+  }, 60_000);
+
+  it('applicant.1 (the revoked lead unit) is refused by the pre-check with the 3-year ban and its end date', async () => {
+    const page = await openPage();
+    await login(page, 'applicant.1');
+    await page.getByRole('menuitem', { name: '申报通知' }).click();
+    const row = page.getByRole('row', { name: /山东省工业互联网数字化转型促进中心申报工作通知/ });
+    await row.getByRole('button', { name: '我要申报' }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByLabel('促进中心名称').fill('济南重新申报促进中心');
+    await modal.getByLabel('类别').click();
+    await page.getByTitle('综合类').click();
+    await modal.getByRole('button', { name: /确\s*认/ }).click();
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    const evaluation = page.getByTestId('evaluation');
+    await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
+    await evaluation.getByText(`禁止申报至${banEnd}`).first().waitFor();
+    await evaluation
+      .getByText(/第二十一条/)
+      .first()
+      .waitFor();
+    await expect(page.locator('button[data-action="submit"]').isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'revocation-ban-precheck');
+  }, 120_000);
+});
+
+describe('变更备案 (000 第二十二条)', () => {
+  it('operator.1 files a rename 40 days after the change; it is marked late; province.sd confirms', async () => {
+    const page = await openPage();
+    await login(page, 'operator.1');
+    await page.goto(`${server.url}/management/change-filings`);
+    await page.getByRole('button', { name: '报送变更' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('促进中心').click();
+    await page.getByTitle('济南工业互联网数字化转型促进中心（演示）').click();
+    await dialog.getByLabel('变更类型').click();
+    await page.getByTitle('更名', { exact: true }).click();
+    const date = dialog.getByLabel('变更日期');
+    await date.click();
+    await date.fill(fortyDaysAgo);
+    await date.press('Enter');
+    await dialog.getByLabel('变更后名称').fill('济南数字化转型促进中心');
+    await dialog.getByLabel('变更情况').fill('牵头单位更名，中心随之更名');
+    await screenshot(page, 'change-filing-form');
+    await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    await page.waitForURL(/\/management\/change-filings\/[0-9a-f-]{36}$/);
+    const url = page.url();
+    await expect(page.getByTestId('filing-late').textContent()).resolves.toMatch(/逾期 \d+ 天/);
+    await screenshot(page, 'change-filing-late');
+
+    const authority = await openPage();
+    await login(authority, 'province.sd');
+    await authority.goto(url);
+    await authority.getByTestId('filing-late').waitFor();
+    await authority.locator('button[data-action="confirm"]').click();
+    const confirm = authority.getByRole('dialog');
+    await confirm.getByLabel('决定理由').fill('材料齐全，予以确认');
+    await confirm.getByRole('button', { name: /确\s*认/ }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await authority.locator('.ant-card-head-title .ant-tag', { hasText: '已确认' }).waitFor();
+    await screenshot(authority, 'change-filing-confirmed');
+    await authority.goto(`${server.url}/management/recommendations`);
+    await authority.getByText('推荐候选（按最近一次评价结果排序）').waitFor();
+    await screenshot(authority, 'recommendations');
+  }, 150_000);
+});
