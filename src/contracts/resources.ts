@@ -267,6 +267,8 @@ export const resourceFacetsSchema = z.object({
 export type ResourceFacets = z.infer<typeof resourceFacetsSchema>;
 
 export const resourceSearchResultSchema = pageOf(resourceSummaryViewSchema).extend({
+  /** True when the matches were many: the total is estimated from a uniform sample (shown as 约 N). */
+  totalApproximate: z.boolean(),
   facets: resourceFacetsSchema,
   /** True when the matches were too many to count facets exactly: counts are estimated from a sample. */
   facetsApproximate: z.boolean(),

@@ -9,8 +9,10 @@ import { makeResource } from '../factories/resources.ts';
 import type { ResourceKind, ResourceSearchResult } from '../../src/contracts/resources.ts';
 import { eq } from 'drizzle-orm';
 import { resources } from '../../src/db/schema/index.ts';
+import { searchCatalog, type CatalogFilter } from '../../src/db/loaders/resources.ts';
 
 let t: TestApp;
+let centerId: string;
 const ids = new Map<string, string>();
 
 type Entry = [
@@ -78,7 +80,7 @@ function keysOf(result: ResourceSearchResult): string[] {
 
 beforeAll(async () => {
   t = await createTestApp();
-  const centerId = await makeCenter(t.database.db, { slug: 'search-test' });
+  centerId = await makeCenter(t.database.db, { slug: 'search-test' });
   for (const [key, kind, title, summary, extra] of CORPUS) {
     ids.set(
       key,
@@ -178,5 +180,74 @@ describe('Chinese catalog search relevance', () => {
   it('finds nothing, without an error, for punctuation only', async () => {
     const result = await search('，。！');
     expect(result.total).toBe(0);
+  });
+});
+
+/**
+ * A broad query (more matches than the probe reads) is answered from a bucket sample and index-ordered
+ * pages; a tiny probe limit forces that path on the labelled corpus, and its answers are checked against
+ * the exact path's.
+ */
+describe('broad searches (sampled totals and facets, pages in index order)', () => {
+  const broad = { probeLimit: 3, sampleTarget: 4 };
+  const run = (
+    f: Omit<CatalogFilter, 'access' | 'page' | 'pageSize'>,
+    page = 1,
+    pageSize = 20,
+    tuning = broad,
+  ) =>
+    searchCatalog(
+      t.database.db,
+      { centerId, access: ['public', 'on_request'], page, pageSize, ...f },
+      tuning,
+    );
+  const keys = (rows: { id: string }[]) => {
+    const byId = new Map([...ids].map(([k, v]) => [v, k]));
+    return rows.map((r) => byId.get(r.id) ?? r.id);
+  };
+
+  it('still puts titles holding the whole query first for 预测性维护, and the summary mention after them', async () => {
+    const result = await run({ q: '预测性维护' });
+    const found = keys(result.rows);
+    expect(found.slice(0, 4).sort()).toEqual(['bearing-pdm', 'cnc-pdm', 'compressor-pdm', 'fan-pdm']);
+    expect(found[4]).toBe('health-platform');
+    expect(result.total).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists the same resources in the same order as the exact path for newest and most reused', async () => {
+    for (const sort of ['newest', 'most_reused'] as const) {
+      const exact = await run({ q: '设备', sort }, 1, 20, { probeLimit: 1000, sampleTarget: 1000 });
+      const sampled = await run({ q: '设备', sort });
+      expect(exact.totalApproximate).toBe(false);
+      expect(keys(sampled.rows)).toEqual(keys(exact.rows));
+    }
+  });
+
+  it('pages through a broad query without repeating or losing a resource', async () => {
+    const exact = await run({ q: '设备', sort: 'newest' }, 1, 50, { probeLimit: 1000, sampleTarget: 1000 });
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(exact.total / 2); page += 1) {
+      pages.push(...keys((await run({ q: '设备', sort: 'newest' }, page, 2)).rows));
+    }
+    expect(pages).toEqual(keys(exact.rows));
+  });
+
+  it('applies facet filters as lexemes: kind and provider narrow a broad query exactly', async () => {
+    const cases = await run({ q: '预测性维护', kind: ['case'] }, 1, 20, { probeLimit: 1, sampleTarget: 4 });
+    expect(keys(cases.rows)).toEqual(['compressor-pdm']);
+    const provider = await run({ q: '数控', provider: '济南数控科技有限公司' }, 1, 20, {
+      probeLimit: 1,
+      sampleTarget: 4,
+    });
+    expect(keys(provider.rows).sort()).toEqual(['cnc-om', 'cnc-pdm']);
+  });
+
+  it('counts every match when the sample covers every bucket, and flags a partial sample as approximate', async () => {
+    const whole = await run({}, 1, 20, { probeLimit: 3, sampleTarget: 10_000 });
+    expect(whole.totalApproximate).toBe(false);
+    expect(whole.total).toBe(CORPUS.length);
+    expect(whole.facets.find((f) => f.facet === 'kind' && f.value === 'solution')?.count).toBe(
+      CORPUS.filter((c) => c[1] === 'solution').length,
+    );
   });
 });

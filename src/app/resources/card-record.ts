@@ -2,7 +2,7 @@
 import type { ResourceCard } from '../../contracts/resources.ts';
 import { RESOURCE_KIND_LABELS } from '../../domain/resources/vocabulary.ts';
 import { gradeOf, weightedScore } from '../../domain/resources/supplier-grade.ts';
-import { toTsvectorLiteral } from '../../domain/search/tokenize.ts';
+import { filterLexemes, toLexemeVectorLiteral, toTsvectorLiteral } from '../../domain/search/tokenize.ts';
 import type { resources } from '../../db/schema/index.ts';
 
 type CardColumns = Omit<
@@ -29,18 +29,32 @@ function detailText(card: ResourceCard): string {
 }
 
 /**
- * The search vector literal: title (A, with segmenter words), summary and provider (B), the kind's name (C),
- * details (D). Scenario and industry names stay out: they are facets, and as text they would make every
+ * The search vector literal, position-free: the words of the title (with segmenter words), summary,
+ * provider, the kind's name and details, plus the facet and sampling-bucket lexemes (filterLexemes).
+ * Scenario and industry names stay out of the words: they are facets, and as text they would make every
  * query on a common word (运维, 制造) match a large share of the pool.
  */
-export function searchVectorOf(card: ResourceCard): string {
-  return toTsvectorLiteral([
-    { text: card.title, weight: 'A', words: true },
-    { text: card.summary, weight: 'B' },
-    { text: card.providerName, weight: 'B' },
-    { text: RESOURCE_KIND_LABELS[card.kind].zh, weight: 'C' },
-    { text: detailText(card).slice(0, 2000), weight: 'D' },
-  ]);
+export function searchVectorOf(card: ResourceCard, identity: { id: string; centerId: string }): string {
+  const grade = card.kind === 'supplier' ? gradeOf(weightedScore(card.details.evaluation.criteria)) : null;
+  return toLexemeVectorLiteral(
+    [
+      { text: card.title, weight: 'A', words: true },
+      { text: card.summary, weight: 'B' },
+      { text: card.providerName, weight: 'B' },
+      { text: RESOURCE_KIND_LABELS[card.kind].zh, weight: 'C' },
+      { text: detailText(card).slice(0, 2000), weight: 'D' },
+    ],
+    filterLexemes({
+      id: identity.id,
+      centerId: identity.centerId,
+      kind: card.kind,
+      industryCodes: [...new Set(card.industryCodes)],
+      scenarios: [...new Set(card.scenarios)],
+      regionCodes: [...new Set(card.regionCodes)],
+      providerName: card.providerName,
+      grade,
+    }),
+  );
 }
 
 /** The title's own vector, used for ranking. */
@@ -48,8 +62,8 @@ export function titleVectorOf(card: ResourceCard): string {
   return toTsvectorLiteral([{ text: card.title, weight: 'A', words: true }]);
 }
 
-/** The stored columns of a card (without identity, counters and timestamps). */
-export function cardColumns(card: ResourceCard): CardColumns {
+/** The stored columns of a card (without identity, counters and timestamps); the vector needs the identity. */
+export function cardColumns(card: ResourceCard, identity: { id: string; centerId: string }): CardColumns {
   let grade: string | null = null;
   let gradeScore: number | null = null;
   if (card.kind === 'supplier') {
@@ -75,7 +89,7 @@ export function cardColumns(card: ResourceCard): CardColumns {
     grade,
     gradeScore,
     infrastructureSubkind: card.kind === 'infrastructure' ? card.details.subkind : null,
-    searchVector: searchVectorOf(card),
+    searchVector: searchVectorOf(card, identity),
     titleVector: titleVectorOf(card),
   };
 }

@@ -200,13 +200,16 @@ export async function commitImport({
   for (let i = 0; i < total; i += INSERT_CHUNK) {
     const chunk = validated.cards.slice(i, i + INSERT_CHUNK);
     await tx.insert(resources).values(
-      chunk.map(({ card }) => ({
-        id: uuidv7(),
-        centerId: center.id,
-        ...cardColumns(card),
-        importBatchId: batchId,
-        publishedAt: card.status === 'published' ? now : null,
-      })),
+      chunk.map(({ card }) => {
+        const id = uuidv7();
+        return {
+          id,
+          centerId: center.id,
+          ...cardColumns(card, { id, centerId: center.id }),
+          importBatchId: batchId,
+          publishedAt: card.status === 'published' ? now : null,
+        };
+      }),
     );
     onProgress?.(Math.min(i + INSERT_CHUNK, total), total);
   }

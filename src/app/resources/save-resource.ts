@@ -32,7 +32,7 @@ export async function createResource({
   await tx.insert(resources).values({
     id,
     centerId: center.id,
-    ...cardColumns(card),
+    ...cardColumns(card, { id, centerId: center.id }),
     publishedAt: card.status === 'published' ? now : null,
   });
   forgetCatalog();
@@ -63,7 +63,7 @@ export async function updateResource({
       { field: 'card.kind', code: 'resource.kind_fixed', message: '资源类型创建后不能修改' },
     ]);
   }
-  const columns = cardColumns(input.card);
+  const columns = cardColumns(input.card, { id: resource.id, centerId: resource.centerId });
   const status = input.archived ? 'archived' : columns.status;
   const now = new Date();
   const updated = await tx

@@ -1,6 +1,6 @@
 /**
  * Loading resources: the operator's list of one center's pool, the public catalog search (Chinese full text
- * over an app-built tsvector, facets, three sort orders — one statement, one round trip), details,
+ * and facet lexemes in an app-built tsvector, facets, three sort orders; see searchCatalog), details,
  * adoptions and access requests.
  */
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
@@ -13,7 +13,15 @@ import {
   resources,
   users,
 } from '../schema/index.ts';
-import { buildSearchQuery } from '../../domain/search/tokenize.ts';
+import {
+  anyOf,
+  bucketLexeme,
+  buildSearchQuery,
+  filterLexeme,
+  SAMPLE_BUCKETS,
+  type FilterField,
+  type SearchQuery,
+} from '../../domain/search/tokenize.ts';
 import { resourceKindValues, scenarioValues } from '../../domain/resources/vocabulary.ts';
 import { supplierGradeValues } from '../../domain/resources/supplier-grade.ts';
 import { listDivisions } from '../../domain/reference/industries.ts';
@@ -155,83 +163,274 @@ export interface FacetCount {
 export interface CatalogPage {
   rows: ResourceRow[];
   total: number;
+  /** True when the matches were many: the total is estimated from a uniform sample. */
+  totalApproximate: boolean;
   facets: FacetCount[];
   facetsApproximate: boolean;
 }
 
 const PROVIDER_FACET_LIMIT = 20;
-/**
- * Facets are counted exactly up to this many matches; beyond it, on a hash sample of about this size (the
- * counts are scaled up and flagged approximate), so a broad query costs the same as a narrow one.
- */
-export const FACET_SAMPLE = 4000;
 
-/** The public catalog: published resources matching the text and facet filters, with facet counts. */
-export async function searchCatalog(db: Db, filter: CatalogFilter): Promise<CatalogPage> {
+/** How the catalog search decides between counting every match and sampling (tests shrink these). */
+export interface CatalogTuning {
+  /** Up to this many matches, everything is exact: every match is read, ranked and counted. */
+  probeLimit: number;
+  /** Beyond it, totals and facets come from a bucket sample of about this many matches. */
+  sampleTarget: number;
+}
+
+export const DEFAULT_TUNING: CatalogTuning = { probeLimit: 500, sampleTarget: 600 };
+
+/** The catalog's sort orders over `resources r`, matching the partial indexes on published rows. */
+const NEWEST = sql`r.published_at desc nulls last, r.id desc nulls last`;
+const MOST_REUSED = sql`(r.reuse_count + r.deployment_count) desc, r.published_at desc nulls last, r.id desc nulls last`;
+
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  return (result as { rows: Record<string, unknown>[] }).rows;
+}
+
+/**
+ * The whole filter as one tsquery over the search vector's words and facet lexemes (null: no condition).
+ * A facet with several values matches any of them; facets combine with AND.
+ */
+function catalogTsquery(query: SearchQuery | null, filter: CatalogFilter): string | null {
+  const parts: string[] = [];
+  if (query?.match) {
+    parts.push(`(${query.match})`);
+  }
+  const any = (field: FilterField, values: string[] | undefined) => {
+    if (values?.length) {
+      parts.push(anyOf([...new Set(values)].map((v) => filterLexeme(field, v))));
+    }
+  };
+  any('kind', filter.kind);
+  any('ind', filter.industry?.flatMap(industryKeys));
+  any('scn', filter.scenario);
+  any('reg', filter.region ? servedRegionKeys(filter.region) : undefined);
+  any('prov', filter.provider ? [filter.provider] : undefined);
+  any('grade', filter.grade);
+  any('center', filter.centerId ? [filter.centerId] : undefined);
+  return parts.length > 0 ? parts.join(' & ') : null;
+}
+
+/**
+ * The public catalog: published resources matching the text and facet filters, with facet counts.
+ *
+ * Text and facets are one GIN lookup (catalogTsquery). A probe reads at most `probeLimit` matches: when there
+ * are fewer, every match is read, ranked (ts_rank on the title) and counted exactly in one statement. When
+ * there are more, reading them all would dominate (a broad word matches a sixth of the pool), so the total
+ * and the facets are estimated from a uniform sample (the matches in the first k of the 64 hash buckets,
+ * again one GIN lookup; one bucket's count sizes k), and the page is read in the order of a sort index, stopping at the page's last row. Broad
+ * relevance puts titles containing the whole query first (ranked by ts_rank when they are few), then the
+ * other matches by reuse and recency.
+ */
+export async function searchCatalog(
+  db: Db,
+  filter: CatalogFilter,
+  tuning: CatalogTuning = DEFAULT_TUNING,
+): Promise<CatalogPage> {
   const query = filter.q ? buildSearchQuery(filter.q) : null;
   if (query && !query.match) {
-    return { rows: [], total: 0, facets: [], facetsApproximate: false };
+    return { rows: [], total: 0, totalApproximate: false, facets: [], facetsApproximate: false };
   }
-  const where: SQL[] = [sql`r.status = 'published'`, sql`r.access = any(${textArray(filter.access)})`];
-  if (query?.match) {
-    where.push(sql`r.search_vector @@ ${query.match}::tsquery`);
+  const tsquery = catalogTsquery(query, filter);
+  const base = [sql`r.status = 'published'`, sql`r.access = any(${textArray(filter.access)})`];
+  if (tsquery) {
+    base.push(sql`r.search_vector @@ ${tsquery}::tsquery`);
   }
-  if (filter.kind?.length) {
-    where.push(sql`r.kind = any(${textArray(filter.kind)})`);
-  }
-  if (filter.industry?.length) {
-    where.push(sql`r.industry_codes && ${textArray(filter.industry.flatMap(industryKeys))}`);
-  }
-  if (filter.scenario?.length) {
-    where.push(sql`r.scenarios && ${textArray(filter.scenario)}`);
-  }
-  if (filter.region) {
-    where.push(sql`r.region_codes && ${textArray(servedRegionKeys(filter.region))}`);
-  }
-  if (filter.provider) {
-    where.push(sql`r.provider_name = ${filter.provider}`);
-  }
-  if (filter.grade?.length) {
-    where.push(sql`r.grade = any(${textArray(filter.grade)})`);
-  }
-  if (filter.centerId) {
-    where.push(sql`r.center_id = ${filter.centerId}`);
-  }
+  const where = sql.join(base, sql` and `);
   const sort = filter.sort ?? (query ? 'relevance' : 'newest');
-  // Ranking reads only the small title vector: every match contains the whole query somewhere, so the
-  // title decides the order (then reuse and recency); the large search vector is touched by its index only.
-  const score = query?.rank ? sql`ts_rank(r.title_vector, ${query.rank}::tsquery)` : sql`null::real`;
-  const order =
-    sort === 'relevance' && query
-      ? sql`m.score desc, m.adoptions desc, m.published_at desc nulls last, m.id desc`
-      : sort === 'most_reused'
-        ? sql`m.adoptions desc, m.published_at desc nulls last, m.id desc`
-        : sql`m.published_at desc nulls last, m.id desc`;
   const offset = (filter.page - 1) * filter.pageSize;
-  // Facets with few values are counted in one pass (count … filter); industries, regions and providers group.
-  const smallCounts = [
-    ...resourceKindValues.map((v) => ['kind', v, sql`kind = ${v}`] as const),
-    ...scenarioValues.map((v) => ['scenario', v, sql`scenarios @> array[${v}]::text[]`] as const),
-    ...supplierGradeValues.map((v) => ['grade', v, sql`grade = ${v}`] as const),
-  ];
+
+  // 1. The probe: are there fewer matches than the limit?
+  const [probe] = rowsOf(
+    await db.execute(sql`
+      select count(*)::int as n,
+             (select greatest(reltuples, 1)::float8 from pg_class where oid = 'resources'::regclass) as tuples
+        from (select 1 from resources r where ${where} limit ${tuning.probeLimit}) x`),
+  );
+  const probed = Number(probe!.n);
+  if (probed < tuning.probeLimit) {
+    return exactSearch(db, filter, query, where, sort, offset);
+  }
+
+  // 2. A bucket sample for the total and the facets: the matches in one bucket (a 64th) size it, then the
+  // first k buckets hold about `sampleTarget` matches.
+  const [sizing] = rowsOf(
+    await db.execute(sql`
+      select count(*)::int as n from resources r
+       where r.status = 'published' and r.access = any(${textArray(filter.access)})
+         and r.search_vector @@ ${bucketQuery(1, tsquery)}::tsquery`),
+  );
+  const inOne = Number(sizing!.n);
+  const buckets = Math.max(1, Math.min(SAMPLE_BUCKETS, Math.ceil(tuning.sampleTarget / Math.max(inOne, 1))));
+  const sample = await sampleFacets(db, filter, query, tsquery, buckets);
+  const scale = SAMPLE_BUCKETS / buckets;
+  const total = Math.max(probed, Math.round(sample.sampled * scale));
+  const facets = sample.facets.map((f) => ({ ...f, count: Math.round(f.count * scale) }));
+  const approximate = buckets < SAMPLE_BUCKETS;
+  const selectivity = Math.min(1, total / Math.max(Number(probe!.tuples), total));
+
+  // 3. The page.
+  const page = new OrderedPages(db, where, filter.access, tsquery, selectivity);
+  let ids: { id: string; score: number | null }[];
+  if (sort === 'relevance' && query?.match) {
+    const titleMatch = sql`r.title_vector @@ ${query.match}::tsquery`;
+    const score = sql`ts_rank(r.title_vector, ${query.rank}::tsquery)`;
+    const titled = Math.round(sample.titled * scale);
+    let first: { id: string; score: number | null }[];
+    let titledTotal: number;
+    if (sample.titled * scale <= tuning.probeLimit * 2) {
+      // Few titles hold the whole query: read them all (title GIN) and rank them.
+      const result = rowsOf(
+        await db.execute(sql`
+          select r.id, ${score} as score, count(*) over () ::int as n from resources r
+           where ${where} and ${titleMatch}
+           order by score desc, ${MOST_REUSED} limit ${offset + filter.pageSize}`),
+      );
+      titledTotal = Number(result[0]?.n ?? 0);
+      first = result.map((r) => ({ id: String(r.id), score: Number(r.score) }));
+    } else {
+      titledTotal = titled;
+      first = await page.read(MOST_REUSED, titleMatch, 0, offset + filter.pageSize);
+    }
+    ids = first.slice(offset);
+    if (ids.length < filter.pageSize && offset + filter.pageSize > titledTotal) {
+      const rest = await page.read(
+        MOST_REUSED,
+        sql`not (${titleMatch})`,
+        Math.max(0, offset - titledTotal),
+        filter.pageSize - ids.length,
+      );
+      ids = [...ids, ...rest];
+    }
+  } else {
+    ids = await page.read(sort === 'most_reused' ? MOST_REUSED : NEWEST, null, offset, filter.pageSize);
+  }
+  return {
+    rows: await loadPage(db, ids),
+    total,
+    totalApproximate: approximate,
+    facets,
+    facetsApproximate: approximate,
+  };
+}
+
+/**
+ * Reads a page in a sort index's order: the published rows in that order, filtered, stopping at the page's
+ * last row. The inner limit bounds the rows read (about three times what the selectivity predicts); when
+ * it runs out first, the page is read the exact way (every match, sorted).
+ */
+class OrderedPages {
+  constructor(
+    private readonly db: Db,
+    private readonly where: SQL,
+    private readonly access: string[],
+    private readonly tsquery: string | null,
+    private readonly selectivity: number,
+  ) {}
+
+  async read(
+    order: SQL,
+    extra: SQL | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ id: string; score: number | null }[]> {
+    if (limit <= 0) {
+      return [];
+    }
+    const scan = Math.ceil(((offset + limit) / Math.max(this.selectivity, 1e-6)) * 3) + 200;
+    if (scan <= 50_000) {
+      const conditions = [sql`r.access = any(${textArray(this.access)})`];
+      if (this.tsquery) {
+        conditions.push(sql`r.search_vector @@ ${this.tsquery}::tsquery`);
+      }
+      if (extra) {
+        conditions.push(extra);
+      }
+      // The subquery's limit keeps the conditions out of the index scan's reach: rows come in index order,
+      // and the outer limit stops the scan at the page's end.
+      const rows = rowsOf(
+        await this.db.execute(sql`
+          select r.id from (
+            select r.id, r.access, r.search_vector, r.title_vector from resources r
+             where r.status = 'published' order by ${order} limit ${scan}
+          ) r where ${sql.join(conditions, sql` and `)} offset ${offset} limit ${limit}`),
+      );
+      if (rows.length === limit) {
+        return rows.map((r) => ({ id: String(r.id), score: null }));
+      }
+    }
+    const rows = rowsOf(
+      await this.db.execute(sql`
+        select r.id from resources r where ${this.where}${extra ? sql` and ${extra}` : sql``}
+         order by ${order} limit ${limit} offset ${offset}`),
+    );
+    return rows.map((r) => ({ id: String(r.id), score: null }));
+  }
+}
+
+/** The catalog query restricted to the first `buckets` sampling buckets (all of them: unrestricted). */
+function bucketQuery(buckets: number, tsquery: string | null): string | null {
+  if (buckets >= SAMPLE_BUCKETS) {
+    return tsquery;
+  }
+  const any = anyOf(Array.from({ length: buckets }, (_, b) => bucketLexeme(b)));
+  return tsquery ? `${tsquery} & ${any}` : any;
+}
+
+interface Sample {
+  sampled: number;
+  /** Sampled matches whose title holds the whole query. */
+  titled: number;
+  facets: FacetCount[];
+}
+
+/** Facet counts over the matches in the first `buckets` sampling buckets (one GIN lookup). */
+async function sampleFacets(
+  db: Db,
+  filter: CatalogFilter,
+  query: SearchQuery | null,
+  tsquery: string | null,
+  buckets: number,
+): Promise<Sample> {
+  const sampleQuery = bucketQuery(buckets, tsquery);
+  const where = [sql`r.status = 'published'`, sql`r.access = any(${textArray(filter.access)})`];
+  if (sampleQuery) {
+    where.push(sql`r.search_vector @@ ${sampleQuery}::tsquery`);
+  }
+  const titled = query?.match ? sql`r.title_vector @@ ${query.match}::tsquery` : sql`false`;
   const statement = sql`
     with matched as materialized (
       select r.id, r.kind, r.industry_codes, r.scenarios, r.region_codes, r.provider_name, r.grade,
-             r.published_at, r.reuse_count + r.deployment_count as adoptions, ${score} as score
-        from resources r
-       where ${sql.join(where, sql` and `)}
+             ${titled} as titled
+        from resources r where ${sql.join(where, sql` and `)}
     ),
-    page as (
-      select m.id, m.score from matched m order by ${order} limit ${filter.pageSize} offset ${offset}
-    ),
-    sized as (select count(*)::int as total from matched),
-    sample as (
-      select m.* from matched m, sized
-       where sized.total <= ${FACET_SAMPLE}
-          or (hashtext(m.id::text) & 65535) < 65536.0 * ${FACET_SAMPLE} / sized.total
-    ),
+    ${facetStatement(sql`matched`)},
+    extra as (select count(*) filter (where titled)::int as titled from matched)
+    select (select row_to_json(counts) from counts) as counts, (select titled from extra) as titled,
+           (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', n)), '[]'::json)
+              from grouped) as facets`;
+  const [first] = rowsOf(await db.execute(statement));
+  const parsed = parseFacets(first!);
+  return { sampled: parsed.total, titled: Number(first!.titled ?? 0), facets: parsed.facets };
+}
+
+const smallCounts = [
+  ...resourceKindValues.map((v) => ['kind', v, sql`kind = ${v}`] as const),
+  ...scenarioValues.map((v) => ['scenario', v, sql`scenarios @> array[${v}]::text[]`] as const),
+  ...supplierGradeValues.map((v) => ['grade', v, sql`grade = ${v}`] as const),
+];
+
+/**
+ * CTEs `counts` and `grouped` over a set of matched rows (a CTE with kind, industry_codes, scenarios,
+ * region_codes, provider_name, grade): facets with few values are counted in one pass (count … filter);
+ * industries, regions and providers group.
+ */
+function facetStatement(from: SQL): SQL {
+  return sql`
     counts as (
-      select (select total from sized) as total, count(*)::int as sampled,
+      select count(*)::int as total,
              ${sql.join(
                smallCounts.map(
                  ([, , condition], i) =>
@@ -239,60 +438,102 @@ export async function searchCatalog(db: Db, filter: CatalogFilter): Promise<Cata
                ),
                sql`, `,
              )}
-        from sample
+        from ${from}
     ),
     grouped as (
-      select 'industry' as facet, c as value, count(*)::int as n from sample, unnest(industry_codes) c group by c
+      select 'industry' as facet, c as value, count(*)::int as n from ${from}, unnest(industry_codes) c group by c
       union all
       select 'region', p, count(*)::int from (
         select distinct m.id, case when c = '000000' then c else left(c, 2) || '0000' end as p
-          from sample m, unnest(m.region_codes) c
+          from ${from} m, unnest(m.region_codes) c
       ) x group by p
       union all
-      (select 'provider', provider_name, count(*)::int as n from sample group by provider_name
+      (select 'provider', provider_name, count(*)::int as n from ${from} group by provider_name
         order by n desc, provider_name limit ${PROVIDER_FACET_LIMIT})
-    )
+    )`;
+}
+
+function parseJson<T>(v: unknown): T {
+  return typeof v === 'string' ? (JSON.parse(v) as T) : (v as T);
+}
+
+function parseFacets(row: Record<string, unknown>): { total: number; facets: FacetCount[] } {
+  const counts = parseJson<Record<string, number>>(row.counts);
+  const facets = parseJson<FacetCount[]>(row.facets).map((f) => ({ ...f, count: Number(f.count) }));
+  smallCounts.forEach(([facet, value], i) => {
+    const n = Number(counts[`c${i}`] ?? 0);
+    if (n > 0) {
+      facets.push({ facet, value, count: n });
+    }
+  });
+  return { total: Number(counts.total ?? 0), facets };
+}
+
+/** Few matches: read, rank and count every one in one statement. */
+async function exactSearch(
+  db: Db,
+  filter: CatalogFilter,
+  query: SearchQuery | null,
+  where: SQL,
+  sort: 'relevance' | 'newest' | 'most_reused',
+  offset: number,
+): Promise<CatalogPage> {
+  // Ranking reads only the small title vector: every match contains the whole query somewhere, so the
+  // title decides the order (then reuse and recency).
+  const score = query?.rank ? sql`ts_rank(r.title_vector, ${query.rank}::tsquery)` : sql`null::real`;
+  const order =
+    sort === 'relevance' && query
+      ? sql`m.score desc, m.adoptions desc, m.published_at desc nulls last, m.id desc`
+      : sort === 'most_reused'
+        ? sql`m.adoptions desc, m.published_at desc nulls last, m.id desc`
+        : sql`m.published_at desc nulls last, m.id desc`;
+  const statement = sql`
+    with matched as materialized (
+      select r.id, r.kind, r.industry_codes, r.scenarios, r.region_codes, r.provider_name, r.grade,
+             r.published_at, r.reuse_count + r.deployment_count as adoptions, ${score} as score
+        from resources r
+       where ${where}
+    ),
+    page as (
+      select m.id, m.score from matched m order by ${order} limit ${filter.pageSize} offset ${offset}
+    ),
+    ${facetStatement(sql`matched`)}
     select (select row_to_json(counts) from counts) as counts,
            (select coalesce(json_agg(json_build_object('id', id, 'score', score)), '[]'::json) from page) as page,
            (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', n)), '[]'::json)
               from grouped) as facets`;
-  const result = await db.execute(statement);
-  const first = (result as unknown as { rows: Record<string, unknown>[] }).rows[0]!;
-  const parse = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
-  const pageIds = parse<{ id: string; score: number | null }[]>(first.page);
-  const counts = parse<Record<string, number>>(first.counts);
-  const total = Number(counts.total ?? 0);
-  const sampled = Number(counts.sampled ?? 0);
-  const scale = sampled > 0 && sampled < total ? total / sampled : 1;
-  const facets = parse<FacetCount[]>(first.facets).map((f) => ({
-    ...f,
-    count: Math.round(Number(f.count) * scale),
-  }));
-  smallCounts.forEach(([facet, value], i) => {
-    const n = Number(counts[`c${i}`] ?? 0);
-    if (n > 0) {
-      facets.push({ facet, value, count: Math.round(n * scale) });
-    }
-  });
-  let rows: ResourceRow[] = [];
-  if (pageIds.length > 0) {
-    const loaded = await db
-      .select(rowColumns)
-      .from(resources)
-      .innerJoin(centers, eq(centers.id, resources.centerId))
-      .where(
-        inArray(
-          resources.id,
-          pageIds.map((p) => p.id),
-        ),
-      );
-    const byId = new Map(loaded.map((r) => [r.resource.id, r]));
-    rows = pageIds.flatMap((p) => {
-      const row = byId.get(p.id);
-      return row ? [flatten(row, p.score)] : [];
-    });
+  const [first] = rowsOf(await db.execute(statement));
+  const pageIds = parseJson<{ id: string; score: number | null }[]>(first!.page);
+  const { total, facets } = parseFacets(first!);
+  return {
+    rows: await loadPage(db, pageIds),
+    total,
+    totalApproximate: false,
+    facets,
+    facetsApproximate: false,
+  };
+}
+
+/** The page's rows with their centers, in the page's order. */
+async function loadPage(db: Db, pageIds: { id: string; score: number | null }[]): Promise<ResourceRow[]> {
+  if (pageIds.length === 0) {
+    return [];
   }
-  return { rows, total, facets, facetsApproximate: scale !== 1 };
+  const loaded = await db
+    .select(rowColumns)
+    .from(resources)
+    .innerJoin(centers, eq(centers.id, resources.centerId))
+    .where(
+      inArray(
+        resources.id,
+        pageIds.map((p) => p.id),
+      ),
+    );
+  const byId = new Map(loaded.map((r) => [r.resource.id, r]));
+  return pageIds.flatMap((p) => {
+    const row = byId.get(p.id);
+    return row ? [flatten(row, p.score)] : [];
+  });
 }
 
 /** How many published resources a center lists publicly. */

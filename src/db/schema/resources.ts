@@ -56,7 +56,10 @@ export const resources = pgTable(
     infrastructureSubkind: text('infrastructure_subkind'),
     reuseCount: integer('reuse_count').notNull().default(0),
     deploymentCount: integer('deployment_count').notNull().default(0),
-    /** Every searchable text (title, summary, provider, kind, details); matched through its GIN index. */
+    /**
+     * Every searchable word (title, summary, provider, kind, details) without positions, plus facet and
+     * sampling-bucket lexemes (src/domain/search/tokenize.ts filterLexemes); matched through its GIN index.
+     */
     searchVector: tsvector('search_vector').notNull(),
     /** The title alone, small enough to rank every match cheaply (a title hit outranks a summary hit). */
     titleVector: tsvector('title_vector').notNull().default(''),
@@ -72,12 +75,14 @@ export const resources = pgTable(
     index('resources_scenarios_idx').using('gin', t.scenarios),
     index('resources_regions_idx').using('gin', t.regionCodes),
     index('resources_center_idx').on(t.centerId, t.updatedAt),
-    index('resources_published_idx')
-      .on(t.publishedAt)
+    // The catalog's sort orders, read in index order for a broad search (src/db/loaders/resources.ts).
+    index('resources_published_order_idx')
+      .on(t.publishedAt.desc().nullsLast(), t.id.desc())
       .where(sql`status = 'published'`),
-    index('resources_reuse_idx')
-      .on(sql`(reuse_count + deployment_count)`)
+    index('resources_reuse_order_idx')
+      .on(sql`(reuse_count + deployment_count) desc`, t.publishedAt.desc().nullsLast(), t.id.desc())
       .where(sql`status = 'published'`),
+    index('resources_title_idx').using('gin', t.titleVector),
     index('resources_provider_idx').on(t.providerName),
     index('resources_kind_idx').on(t.kind, t.grade),
   ],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, buildSearchQuery, quoteLexeme, tokenize, toTsvectorLiteral } from './tokenize.ts';
+import {
+  bigrams,
+  bucketOf,
+  buildSearchQuery,
+  filterLexemes,
+  quoteLexeme,
+  tokenize,
+  toLexemeVectorLiteral,
+  toTsvectorLiteral,
+} from './tokenize.ts';
 
 /** Whether every required lexeme of the query is among the document's tokens (what the GIN match decides). */
 function findable(document: string, query: string): boolean {
@@ -78,5 +87,43 @@ describe('Chinese search tokens', () => {
       { text: '运维服务', weight: 'B' },
     ]);
     expect(literal).toBe("'运维':1A,3B '维服':4B '服务':5B");
+  });
+});
+
+describe('position-free search vector with facet lexemes', () => {
+  it('lists each lexeme once, without positions or weights', () => {
+    expect(toLexemeVectorLiteral([{ text: '互联网 互联', weight: 'A' }])).toBe("'互联' '联网'");
+  });
+
+  it('adds facet and bucket lexemes that no visitor text can produce', () => {
+    const lexemes = filterLexemes({
+      id: '0190a000-0000-7000-8000-0000000000ff',
+      centerId: 'c1',
+      kind: 'case',
+      industryCodes: ['C34'],
+      scenarios: ['quality'],
+      regionCodes: ['370100'],
+      providerName: "济南'数控",
+      grade: null,
+    });
+    expect(lexemes).toEqual([
+      'center=c1',
+      'kind=case',
+      'ind=C34',
+      'scn=quality',
+      'reg=370100',
+      "prov=济南'数控",
+      '#b63',
+    ]);
+    for (const l of lexemes) {
+      expect(tokenize(l)).not.toContain(l);
+    }
+    expect(toLexemeVectorLiteral([], ["prov=济南'数控"])).toBe("'prov=济南''数控'");
+  });
+
+  it('spreads buckets over the UUID’s last byte', () => {
+    expect(bucketOf('x-00')).toBe(0);
+    expect(bucketOf('x-7f')).toBe(63);
+    expect(bucketOf('x-40')).toBe(0);
   });
 });

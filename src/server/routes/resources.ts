@@ -190,6 +190,7 @@ export const resourceRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         items: result.rows.map(presentResourceSummary),
         total: result.total,
+        totalApproximate: result.totalApproximate,
         page: q.page,
         pageSize: q.pageSize,
         facets: facetsOf(result.facets, requestLocale(request)),

@@ -210,8 +210,10 @@ export default function CatalogSearch({ center }: { center?: string }) {
           title={
             data ? (
               <Typography.Text type="secondary" data-testid="catalog-total">
-                {t('resources.catalog.total', { total: formatNumber(data.total) })} ·{' '}
-                {t('resources.catalog.took', { ms: data.tookMs })}
+                {t(data.totalApproximate ? 'resources.catalog.totalApproximate' : 'resources.catalog.total', {
+                  total: formatNumber(data.total),
+                })}{' '}
+                · {t('resources.catalog.took', { ms: data.tookMs })}
                 {data.facetsApproximate ? t('resources.catalog.approximate') : ''}
               </Typography.Text>
             ) : null

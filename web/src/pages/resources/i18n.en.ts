@@ -12,8 +12,9 @@ const resources: Shape<typeof zh> = {
     searchPlaceholder: 'Search, e.g. 预测性维护, 设备上云, 质量检测',
     search: 'Search',
     total: '{{total}} results',
+    totalApproximate: 'about {{total}} results',
     took: '{{ms}} ms',
-    approximate: ' (facet counts estimated)',
+    approximate: ' (total and facet counts estimated from a sample)',
     sort: { relevance: 'Relevance', newest: 'Newest', most_reused: 'Most reused' },
     facets: {
       kind: 'Kind',

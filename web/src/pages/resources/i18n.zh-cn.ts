@@ -7,8 +7,9 @@ const resources = {
     searchPlaceholder: '输入关键词，如 预测性维护、设备上云、质量检测',
     search: '搜索',
     total: '共 {{total}} 条',
+    totalApproximate: '约 {{total}} 条',
     took: '用时 {{ms}} 毫秒',
-    approximate: '（分面数量为估算）',
+    approximate: '（总数与分面数量按抽样估算）',
     sort: { relevance: '相关度', newest: '最新发布', most_reused: '复用最多' },
     facets: {
       kind: '资源类型',
