@@ -1,8 +1,11 @@
 /** 服务台账 routes: the operator's ledger (list, export, create, template, import) and the enterprise's answers. */
+import { createReadStream } from 'node:fs';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   answerServiceRecordBodySchema,
+  attachmentViewSchema,
   createServiceRecordBodySchema,
   importResultSchema,
   serviceRecordListQuerySchema,
@@ -10,6 +13,11 @@ import {
   serviceRecordViewSchema,
 } from '../../../contracts/center-platform/ledger.ts';
 import { answerServiceRecord } from '../../../app/center-platform/answer-service-record.ts';
+import {
+  attachServiceRecordEvidence,
+  type ServiceRecordAttachmentRow,
+} from '../../../app/center-platform/attach-service-record-evidence.ts';
+import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../../app/files/store.ts';
 import { createServiceRecord } from '../../../app/center-platform/create-service-record.ts';
 import { importServiceRecords, ledgerTemplate } from '../../../app/center-platform/import-service-records.ts';
 import { AppError } from '../../../app/errors.ts';
@@ -29,9 +37,19 @@ import {
   idParams,
   loadCenter,
   operateGuard,
+  readUpload,
   recordGuard,
   slugParams,
 } from './common.ts';
+
+const presentAttachment = (a: ServiceRecordAttachmentRow) => ({
+  id: a.id,
+  fileName: a.fileName,
+  mediaType: a.mediaType,
+  sizeBytes: a.sizeBytes,
+  sha256: a.sha256,
+  createdAt: a.createdAt.toISOString(),
+});
 
 const confirmationZh: Record<string, string> = {
   unconfirmed: '待确认',
@@ -56,6 +74,7 @@ async function loadRecord(db: Db, actor: Actor, id: string, action: string) {
 }
 
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
   // Imports arrive as the raw .xlsx bytes.
   app.addContentTypeParser(
     [XLSX, 'application/octet-stream'],
@@ -274,6 +293,86 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         await answerServiceRecord({ actor, tx, record, input: request.body });
       });
       return presentRecord((await findServiceRecord(app.db, request.params.id))!, actor);
+    },
+  );
+
+  app.post(
+    '/service-records/:id/attachments',
+    {
+      config: recordGuard('attach'),
+      schema: {
+        tags: ['center-platform'],
+        summary: '上传服务佐证材料（multipart：file；按内容识别 PDF/PNG/JPEG/Word/Excel/ZIP，≤20MB）',
+        params: idParams,
+        response: { 200: attachmentViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const upload = await readUpload(request);
+      let stored: StoredFile | null = null;
+      try {
+        const row = await app.db.transaction(async (tx) =>
+          attachServiceRecordEvidence({
+            actor,
+            tx,
+            record: await loadRecord(tx, actor, request.params.id, 'attach'),
+            name: upload.name,
+            bytes: upload.bytes,
+            onStored: (f) => (stored = f),
+          }),
+        );
+        return presentAttachment(row);
+      } catch (error) {
+        discardStored(stored);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/service-records/:id/attachments',
+    {
+      config: recordGuard('read'),
+      schema: {
+        tags: ['center-platform'],
+        summary: '服务佐证材料列表',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(attachmentViewSchema) }) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const record = await loadRecord(app.db, actor, request.params.id, 'read');
+      return { items: record.attachments.map(presentAttachment) };
+    },
+  );
+
+  app.get(
+    '/service-records/:id/attachments/:attachmentId',
+    {
+      config: recordGuard('read'),
+      schema: {
+        tags: ['center-platform'],
+        summary: '下载服务佐证材料',
+        params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const record = await loadRecord(app.db, actor, request.params.id, 'read');
+      const attachment = record.attachments.find((a) => a.id === request.params.attachmentId);
+      if (!attachment) {
+        throw new AppError('not_found', { entity: 'file' });
+      }
+      return reply
+        .header('content-type', attachment.mediaType)
+        .header('content-length', attachment.sizeBytes)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        )
+        .send(createReadStream(pathOf(attachment.sha256)));
     },
   );
 };

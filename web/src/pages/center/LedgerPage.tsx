@@ -13,6 +13,7 @@ import { platformApi, yuan, type CenterSummary, type ServiceRecordView } from '.
 import { confirmationValues, serviceTypeValues } from '../../../../src/domain/center-platform/vocabulary.ts';
 import CreateRecordDrawer from './CreateRecordDrawer.tsx';
 import ImportLedgerModal from './ImportLedgerModal.tsx';
+import RecordAttachments from './RecordAttachments.tsx';
 
 interface Filters {
   q?: string;
@@ -87,6 +88,12 @@ export default function LedgerPage() {
       key: 'confirmation',
       width: 130,
       render: (_, r) => <ConfirmationTag record={r} />,
+    },
+    {
+      title: t('centerPlatform.ledger.attachments'),
+      key: 'attachments',
+      width: 100,
+      render: (_, r) => <RecordAttachments record={r} />,
     },
   ];
   return (

@@ -1,7 +1,9 @@
 /** Typed calls to the center platform API. */
-import { api, type QueryValue } from '../../api/client.ts';
+import { api, apiUrl, type QueryValue } from '../../api/client.ts';
+import { currentLocale } from '../../i18n/index.ts';
 import type { Page } from '../../api/contracts.ts';
 import type {
+  AttachmentView,
   BookingView,
   CenterSummary,
   ClaimView,
@@ -44,6 +46,24 @@ export const platformApi = {
   ledger: (slug: string, query: Q) => api<Page<ServiceRecordView>>(`${c(slug)}/ledger`, { query }),
   createRecord: (slug: string, body: CreateServiceRecordBody) =>
     api<ServiceRecordView>(`${c(slug)}/ledger`, { method: 'POST', body }),
+  attachmentUrl: (recordId: string, attachmentId: string) =>
+    apiUrl(`/service-records/${recordId}/attachments/${attachmentId}`),
+  /** Uploads one evidence file (multipart `file`); throws with the server's detail when refused. */
+  uploadAttachment: async (recordId: string, file: File, csrf: string): Promise<AttachmentView> => {
+    const form = new FormData();
+    form.append('file', file);
+    const res = await fetch(apiUrl(`/service-records/${recordId}/attachments`), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': csrf, 'Accept-Language': currentLocale() },
+      body: form,
+    });
+    const body = (await res.json()) as AttachmentView & { detail?: string };
+    if (!res.ok) {
+      throw new Error(body.detail ?? `HTTP ${res.status}`);
+    }
+    return body;
+  },
   courses: (slug: string, query: Q) => api<Page<CourseView>>(`${c(slug)}/courses`, { query }),
   createCourse: (slug: string, body: CreateCourseBody) =>
     api<Created>(`${c(slug)}/courses`, { method: 'POST', body }),

@@ -46,6 +46,10 @@ const centerPlatform: typeof zh = {
     },
   },
   ledger: {
+    attachments: 'Evidence',
+    attach: 'Upload evidence',
+    attached: 'Uploaded',
+    noAttachments: 'No evidence yet',
     create: 'Record a service',
     import: 'Import',
     template: 'Template',

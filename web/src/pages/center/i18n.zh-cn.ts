@@ -44,6 +44,10 @@ const centerPlatform = {
     },
   },
   ledger: {
+    attachments: '佐证材料',
+    attach: '上传佐证',
+    attached: '已上传',
+    noAttachments: '暂无佐证材料',
     create: '登记服务',
     import: '批量导入',
     template: '下载模板',
