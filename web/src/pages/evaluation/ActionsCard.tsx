@@ -13,7 +13,42 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [form] = Form.useForm<{ opinion?: string; rating?: string; reason?: string }>();
+  const [form] = Form.useForm<{
+    opinion?: string;
+    rating?: string;
+    reason?: string;
+    judgements?: Record<string, boolean | undefined>;
+  }>();
+  // Verdicts on the qualitative criteria (专家判断), sent with the review or the decision.
+  const judgementsOf = (v?: Record<string, boolean | undefined>) =>
+    Object.fromEntries(
+      Object.entries(v ?? {})
+        .filter((e): e is [string, boolean] => typeof e[1] === 'boolean')
+        .map(([id, met]) => [id, { met }]),
+    );
+  const judgementItems = view.qualitative.length > 0 && (
+    <Form.Item label={t('evaluation.form.qualitative')}>
+      {view.qualitative.map((q) => (
+        <Form.Item
+          key={q.criterionId}
+          name={['judgements', q.criterionId]}
+          label={loc(q.name)}
+          initialValue={q.met ?? undefined}
+          style={{ marginBottom: 4 }}
+          layout="horizontal"
+          labelCol={{ span: 10 }}
+        >
+          <Radio.Group
+            size="small"
+            options={[
+              { value: true, label: t('evaluation.form.met') },
+              { value: false, label: t('evaluation.form.notMet') },
+            ]}
+          />
+        </Form.Item>
+      ))}
+    </Form.Item>
+  );
   const run = async (call: () => Promise<EvaluationView>) => {
     setBusy(true);
     setError(null);
@@ -49,9 +84,16 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
           form={form}
           layout="vertical"
           onFinish={(v) =>
-            void run(() => evaluationApi.review(view.id, { opinion: v.opinion ?? '', version: view.version }))
+            void run(() =>
+              evaluationApi.review(view.id, {
+                opinion: v.opinion ?? '',
+                judgements: judgementsOf(v.judgements),
+                version: view.version,
+              }),
+            )
           }
         >
+          {judgementItems}
           <Form.Item name="opinion" label={t('evaluation.form.opinion')} rules={[{ required: true }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
@@ -70,11 +112,13 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
               evaluationApi.decide(view.id, {
                 rating: v.rating ?? '',
                 reason: v.reason ?? '',
+                judgements: judgementsOf(v.judgements),
                 version: view.version,
               }),
             )
           }
         >
+          {judgementItems}
           <Form.Item name="rating" label={t('evaluation.form.decideRating')} rules={[{ required: true }]}>
             <Radio.Group
               options={view.ratingOptions.map((o) => ({ value: o.value, label: loc(o.label) }))}
