@@ -350,7 +350,7 @@ describe('annual evaluation, Gansu: the province assesses (003 第十六条)', (
 
 describe('annual evaluation, Shandong: city first review, then the province (000 第十七条)', () => {
   let id = '';
-  it('goes city review → provincial decision; each step only for its authority in jurisdiction', async () => {
+  it('goes city review (with verdicts on qualitative criteria) → provincial decision; each step only for its authority in jurisdiction', async () => {
     const open = await t.request(s['province.sd']!, 'POST', '/api/evaluations', {
       centerId: shandong.centerId,
       year: 2025,
@@ -358,7 +358,12 @@ describe('annual evaluation, Shandong: city first review, then the province (000
     expect(open.statusCode).toBe(200);
     id = (open.json() as EvaluationView).id;
     expect((open.json() as EvaluationView).nextStep).toEqual({ action: 'review', role: 'city_officer' });
-    const review = { opinion: '材料齐全，同意报省厅', version: 1 };
+    const qualitative = (open.json() as EvaluationView).qualitative[0]!.criterionId;
+    const review = {
+      opinion: '材料齐全，同意报省厅',
+      judgements: { [qualitative]: { met: true, note: '现场核查属实' } },
+      version: 1,
+    };
     const decideFirst = await t.request(s['province.sd']!, 'POST', `/api/evaluations/${id}/decide`, {
       rating: 'pass',
       reason: '合格',
@@ -383,6 +388,8 @@ describe('annual evaluation, Shandong: city first review, then the province (000
       reviews: [{ role: 'city_officer', opinion: '材料齐全，同意报省厅' }],
     });
     expect(await notificationsOf('province.sd', 'evaluation.reviewed')).toHaveLength(1);
+    const judged = (ok.json() as EvaluationView).qualitative.find((q) => q.criterionId === qualitative);
+    expect(judged).toMatchObject({ met: true, status: 'met' });
     const staleReview = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${id}/review`, review);
     expect(staleReview.json().code).toBe('conflict.illegal_transition');
     const cityDecides = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${id}/decide`, {
