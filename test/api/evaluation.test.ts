@@ -10,6 +10,7 @@ import { centerEvaluations, notifications, users } from '../../src/db/schema/ind
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeOperatedCenter } from '../factories/center-platform.ts';
 import { addAttendance, addServedEnterprises, makeGansuCenter } from '../factories/evaluation.ts';
+import { makeDecidedEvaluation } from '../factories/management.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -405,6 +406,58 @@ describe('annual evaluation, Shandong: city first review, then the province (000
     });
     expect(decided.statusCode).toBe(200);
     expect(decided.json()).toMatchObject({ status: 'decided', decision: { rating: 'fail' } });
+  });
+
+  it('after one failing year proposes no revocation (000 第二十条（一） needs two in a row)', async () => {
+    const res = await t.request(s['province.sd']!, 'GET', `/api/revocations?centerId=${shandong.centerId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([]);
+  });
+
+  it('proposes revocation in the same step when the second year in a row is decided 不合格 (000 第二十条（一）)', async () => {
+    const twice = await makeOperatedCenter(t.database.db, {
+      slug: 'jinan-eval-twice',
+      regionCode: '370112',
+      packId: 'shandong-guide',
+      recognisedOn: '2023-05-01',
+    });
+    await makeDecidedEvaluation(t.database.db, {
+      centerId: twice.centerId,
+      year: 2024,
+      rating: 'fail',
+      decidedOn: '2025-03-20',
+    });
+    const open = await t.request(s['province.sd']!, 'POST', '/api/evaluations', {
+      centerId: twice.centerId,
+      year: 2025,
+    });
+    const evaluationId = (open.json() as EvaluationView).id;
+    const reviewed = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${evaluationId}/review`, {
+      opinion: '指标仍未达标',
+      version: 1,
+    });
+    expect(reviewed.statusCode).toBe(200);
+    const before = (await notificationsOf('province.sd', 'revocation.proposed')).length;
+    const decided = await t.request(s['province.sd']!, 'POST', `/api/evaluations/${evaluationId}/decide`, {
+      rating: 'fail',
+      reason: '连续第二年未达标',
+      version: 2,
+    });
+    expect(decided.statusCode).toBe(200);
+    const list = await t.request(s['province.sd']!, 'GET', `/api/revocations?centerId=${twice.centerId}`);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({
+        origin: 'automatic',
+        status: 'proposed',
+        groundDate: '2026-02-10',
+        evaluations: [
+          expect.objectContaining({ year: 2024, rating: 'fail' }),
+          expect.objectContaining({ year: 2025, rating: 'fail' }),
+        ],
+      }),
+    ]);
+    expect(list.json().items[0].ground.source.ref).toContain('第二十条');
+    expect((await notificationsOf('province.sd', 'revocation.proposed')).length).toBe(before + 1);
   });
 
   it('lists the province its centers with their evaluation status and who may open which year', async () => {

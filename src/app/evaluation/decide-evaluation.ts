@@ -1,7 +1,8 @@
 /**
  * The deciding authority rates the center-year on the pack's scale (优秀/良好/合格/不合格, or stars) with
  * its reasons. The engine's proposal and the evidence comparison at that moment are frozen with the
- * decision. Versioned, audited; the center's operator is notified. The revocation work reads decided rows.
+ * decision. Versioned, audited; the center's operator is notified. In the same transaction the engine checks
+ * the pack's automatic revocation grounds (e.g. failed twice in a row) and proposes a revocation when due.
  */
 import { and, eq } from 'drizzle-orm';
 import type { DecideEvaluationBody } from '../../contracts/evaluation.ts';
@@ -21,6 +22,7 @@ import { appendAudit } from '../audit.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
 import { today } from '../publicity/clock.ts';
+import { proposeDueRevocation } from '../revocation/propose-due.ts';
 import { prefillEvaluation } from './prefill.ts';
 import { proposalRating, ratingLabel } from './ratings.ts';
 
@@ -116,4 +118,5 @@ export async function decideEvaluation({
     },
     link: `/center/${center.slug}/annual-report`,
   });
+  await proposeDueRevocation({ actor, tx, center });
 }
