@@ -1,6 +1,7 @@
 /**
  * `dtpc import resources --center <slug> <file> [--dry-run]`: imports a center's resource pool from .xlsx or
- * .csv with a progress bar. A dry run prints the row-by-row report and writes nothing; otherwise every row
+ * .csv with a progress bar; `dtpc import ledger <file> --center <slug> [--dry-run]` imports service-ledger
+ * records (服务台账) from the ledger template's .xlsx the same way (src/app/center-platform/import-service-records.ts). A dry run prints the row-by-row report and writes nothing; otherwise every row
  * is committed in one transaction, or none when any row is bad (exit 1 with the report).
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { commitImport, readImportFile, validateImport } from '../app/resources/i
 import type { ImportReport } from '../contracts/resources.ts';
 import { RESOURCE_KIND_LABELS, type ResourceKind } from '../domain/resources/vocabulary.ts';
 import { findCenterBySlug } from '../db/loaders/centers.ts';
+import { importServiceRecords } from '../app/center-platform/import-service-records.ts';
+import type { ImportResult } from '../contracts/center-platform/ledger.ts';
 import { withDatabase } from './database.ts';
 
 function progressBar(label: string, json: boolean) {
@@ -91,6 +94,64 @@ export function registerImportCommands(program: Command): void {
           console.log('试导入通过，未写入。/ dry run passed; nothing written.');
         } else {
           console.log(`已导入 ${outcome.created} 条资源。/ imported ${outcome.created} resources.`);
+        }
+      }
+      process.exitCode = failed ? 1 : 0;
+    });
+
+  importCommand(program)
+    .command('ledger')
+    .description('导入服务台账 / import a center’s service-ledger records (.xlsx, ledger template)')
+    .requiredOption('--center <slug>', '促进中心标识 / center slug')
+    .option('--dry-run', '只检查，不写入 / check only, write nothing')
+    .option('--json', 'machine-readable output')
+    .argument('<file>', '.xlsx 文件（服务台账导入模板）')
+    .action(async (file: string, opts: { center: string; dryRun?: boolean; json?: boolean }) => {
+      const buffer = readFileSync(file);
+      const actor = systemActor('cli-import');
+      const result = await withDatabase(async (database): Promise<ImportResult> => {
+        const center = await findCenterBySlug(database.db, opts.center);
+        if (!center) {
+          throw new Error(`未找到促进中心 ${opts.center} / no center with slug ${opts.center}`);
+        }
+        // Check every row first; commit only a clean file, all rows in one transaction.
+        const checked = await database.db.transaction((tx) =>
+          importServiceRecords({ actor, tx, center, buffer, dryRun: true }),
+        );
+        if (opts.dryRun || checked.errors.length > 0 || checked.valid === 0) {
+          return checked;
+        }
+        const writing = progressBar('写入', !!opts.json);
+        writing?.start(checked.valid, 0);
+        const committed = await database.db.transaction((tx) =>
+          importServiceRecords({
+            actor,
+            tx,
+            center,
+            buffer,
+            dryRun: false,
+            onProgress: (done) => writing?.update(done),
+          }),
+        );
+        writing?.stop();
+        return committed;
+      });
+      const failed = result.errors.length > 0 || result.valid === 0;
+      if (opts.json) {
+        console.log(JSON.stringify(result));
+      } else {
+        console.log(`共 ${result.rows} 行，通过 ${result.valid} 行`);
+        for (const e of result.errors) {
+          console.log(`第 ${e.row} 行 [${e.column}] ${e.message}`);
+        }
+        if (failed) {
+          console.log('有错误，未导入任何数据。/ errors found; nothing was imported.');
+        } else if (opts.dryRun) {
+          console.log('试导入通过，未写入。/ dry run passed; nothing written.');
+        } else {
+          console.log(
+            `已导入 ${result.committed} 条服务记录。/ imported ${result.committed} ledger records.`,
+          );
         }
       }
       process.exitCode = failed ? 1 : 0;

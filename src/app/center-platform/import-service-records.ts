@@ -18,7 +18,7 @@ import {
 } from '../../domain/center-platform/ledger-import.ts';
 import { serviceTypeLabels, serviceTypeValues } from '../../domain/center-platform/vocabulary.ts';
 import { todayInShanghai } from '../../domain/calendar/index.ts';
-import type { Actor } from '../actor.ts';
+import type { AnyActor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 
@@ -147,12 +147,16 @@ export async function importServiceRecords({
   center,
   buffer,
   dryRun,
+  onProgress,
 }: {
-  actor: Actor;
+  /** The operator (web) or the system (the `dtpc import ledger` command). */
+  actor: AnyActor;
   tx: Db;
   center: PlatformCenterRow;
   buffer: Buffer;
   dryRun: boolean;
+  /** Rows written so far, after each batch (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }): Promise<ImportResult> {
   const sheetRows = await readLedgerSheet(buffer);
   const today = todayInShanghai();
@@ -197,7 +201,7 @@ export async function importServiceRecords({
       amountFen: row.amountFen,
       preferential: row.preferential,
       source: 'import',
-      createdBy: actor.userId,
+      createdBy: 'userId' in actor ? actor.userId : null,
     });
   }
   errors.sort((a, b) => a.row - b.row);
@@ -218,6 +222,7 @@ export async function importServiceRecords({
   }
   for (let i = 0; i < values.length; i += 1000) {
     await tx.insert(serviceRecords).values(values.slice(i, i + 1000));
+    onProgress?.(Math.min(i + 1000, values.length), values.length);
   }
   await appendAudit(tx, actor, {
     action: 'service_record.import',
