@@ -147,6 +147,16 @@ export const errorCatalogue = {
     zh: '您已申请过该资源，请等待运营方审批',
     en: 'You have already requested access to this resource',
   },
+  'resource.access_required': {
+    status: 403,
+    zh: '该资源的附件需申请使用，经运营方批准后方可下载',
+    en: 'Request access to this resource; its files can be downloaded once the operator approves',
+  },
+  'resource.too_many_files': {
+    status: 409,
+    zh: '每个资源最多上传 {max} 个附件，请先删除不需要的附件',
+    en: 'At most {max} files per resource; delete one first',
+  },
   'calendar.not_covered': {
     status: 400,
     zh: '{year} 年的节假日安排尚未导入，无法计算工作日',

@@ -389,3 +389,24 @@ export const importJobViewSchema = z.object({
   error: z.string().nullable(),
 });
 export type ImportJobView = z.infer<typeof importJobViewSchema>;
+
+// Attached files -------------------------------------------------------------------------------------------
+
+/** A file uploaded to a resource (name, detected type and size; the bytes are downloaded separately). */
+export const resourceFileViewSchema = z.object({
+  id: idSchema,
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type ResourceFileView = z.infer<typeof resourceFileViewSchema>;
+
+export const resourceFileListSchema = z.object({
+  items: z.array(resourceFileViewSchema),
+  /** Whether the caller may download: public → anyone; on request → approved requesters, the operator and authorities in jurisdiction; members only → signed-in users. */
+  canDownload: z.boolean(),
+  /** Whether the caller operates the resource's center (upload and delete). */
+  canManage: z.boolean(),
+});
+export type ResourceFileList = z.infer<typeof resourceFileListSchema>;

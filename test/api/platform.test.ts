@@ -44,6 +44,8 @@ describe('platform', () => {
       'GET /api/catalog/centers/:slug',
       'GET /api/catalog/resources',
       'GET /api/catalog/resources/:id',
+      'GET /api/catalog/resources/:id/files',
+      'GET /api/catalog/resources/:id/files/:fileId',
       'GET /api/directory',
       'GET /api/directory/:id',
       'GET /api/directory/:id/ratings',

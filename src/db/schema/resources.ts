@@ -14,6 +14,7 @@ import {
 import { centers } from './centers.ts';
 import { organisations } from './organisations.ts';
 import { users } from './accounts.ts';
+import { files } from './recognition.ts';
 
 /** A `tsvector` built in the app from Chinese-aware tokens (src/domain/search), never by a database parser. */
 const tsvector = customType<{ data: string }>({
@@ -145,4 +146,24 @@ export const resourceAccessRequests = pgTable(
     index('resource_access_requests_center_idx').on(t.centerId, t.status),
     index('resource_access_requests_requester_idx').on(t.resourceId, t.requesterUserId),
   ],
+);
+
+/**
+ * A file uploaded to a resource (产品手册, 数据样例, 模型说明 …): the bytes live in the content-addressed store
+ * (src/app/files/store.ts), the name, type and size in `files`. Downloads follow the resource's access rule.
+ */
+export const resourceFiles = pgTable(
+  'resource_files',
+  {
+    id: uuid('id').primaryKey(),
+    resourceId: uuid('resource_id')
+      .notNull()
+      .references(() => resources.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('resource_files_resource_idx').on(t.resourceId, t.createdAt)],
 );

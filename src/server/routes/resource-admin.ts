@@ -66,7 +66,7 @@ export async function loadOperatedCenter(db: Db, actor: Actor, slug: string): Pr
 }
 
 /** A resource of a center the actor operates. */
-async function loadOperatedResource(db: Db, actor: Actor, id: string): Promise<ResourceRow> {
+export async function loadOperatedResource(db: Db, actor: Actor, id: string): Promise<ResourceRow> {
   const resource = await findResource(db, id);
   if (!resource) {
     throw new AppError('not_found', { entity: 'resource' });

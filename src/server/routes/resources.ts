@@ -42,6 +42,7 @@ import { actorOf } from '../plugins/auth.ts';
 import { requestLocale } from '../locale.ts';
 import { presentResource, presentResourceSummary } from '../presenters/resource.ts';
 import { resourceAdminRoutes } from './resource-admin.ts';
+import { resourceAttachmentRoutes } from './resource-attachments.ts';
 import { resourceImportRoutes } from './resource-import.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -137,6 +138,7 @@ function visibleAccess(request: FastifyRequest): string[] {
 export const resourceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(resourceAdminRoutes);
   await app.register(resourceImportRoutes);
+  await app.register(resourceAttachmentRoutes);
 
   app.get(
     '/catalog/resources',

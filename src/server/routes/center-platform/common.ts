@@ -1,7 +1,5 @@
 /** Shared by the center platform's routes: guards, loading a center by slug with authorization. */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '../../../app/files/store.ts';
 import type { Actor } from '../../../app/actor.ts';
 import { AppError } from '../../../app/errors.ts';
 import type { Db } from '../../../db/client.ts';
@@ -52,24 +50,5 @@ export function authorizeEnterprise(actor: Actor, action: string): void {
 export function requireRecognised(center: { status: string }, entity = 'center'): void {
   if (center.status !== 'recognised') {
     throw new AppError('not_found', { entity });
-  }
-}
-
-/** The one file of a multipart upload (field `file`); too large → file.too_large, none → file.missing. */
-export async function readUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
-  if (!request.isMultipart()) {
-    throw new AppError('request.unsupported_media_type', { type: request.headers['content-type'] ?? '' });
-  }
-  const data = await request.file();
-  if (!data) {
-    throw new AppError('file.missing');
-  }
-  try {
-    return { name: data.filename, bytes: await data.toBuffer() };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
-    }
-    throw error;
   }
 }

@@ -1,5 +1,4 @@
 /** 服务台账 routes: the operator's ledger (list, export, create, template, import) and the enterprise's answers. */
-import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +16,7 @@ import {
   attachServiceRecordEvidence,
   type ServiceRecordAttachmentRow,
 } from '../../../app/center-platform/attach-service-record-evidence.ts';
-import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../../app/files/store.ts';
+import { discardStored, type StoredFile } from '../../../app/files/store.ts';
 import { createServiceRecord } from '../../../app/center-platform/create-service-record.ts';
 import { importServiceRecords, ledgerTemplate } from '../../../app/center-platform/import-service-records.ts';
 import { AppError } from '../../../app/errors.ts';
@@ -31,13 +30,13 @@ import { serviceRecordPolicy } from '../../policies/center-platform.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentRecord } from '../../presenters/center-platform.ts';
 import { EXPORT_LIMIT, sendWorkbook } from '../../excel.ts';
+import { multipartOptions, readUpload, sendStoredFile } from '../../uploads.ts';
 import {
   authorizeEnterprise,
   enterpriseGuard,
   idParams,
   loadCenter,
   operateGuard,
-  readUpload,
   recordGuard,
   slugParams,
 } from './common.ts';
@@ -74,7 +73,7 @@ async function loadRecord(db: Db, actor: Actor, id: string, action: string) {
 }
 
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+  await app.register(multipart, multipartOptions);
   // Imports arrive as the raw .xlsx bytes.
   app.addContentTypeParser(
     [XLSX, 'application/octet-stream'],
@@ -365,14 +364,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!attachment) {
         throw new AppError('not_found', { entity: 'file' });
       }
-      return reply
-        .header('content-type', attachment.mediaType)
-        .header('content-length', attachment.sizeBytes)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        )
-        .send(createReadStream(pathOf(attachment.sha256)));
+      return sendStoredFile(reply, attachment);
     },
   );
 };

@@ -1,0 +1,42 @@
+/**
+ * Shared by the routes that take uploads into the content-addressed store (src/app/files/store.ts) and
+ * serve them back: reading the one multipart file, and streaming stored bytes as a download.
+ */
+import { createReadStream } from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_FILE_BYTES, pathOf } from '../app/files/store.ts';
+import { AppError } from '../app/errors.ts';
+
+/** Options for `@fastify/multipart` on an upload route: one file within the store's limit. */
+export const multipartOptions = { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } };
+
+/** The one file of a multipart upload (field `file`); too large → file.too_large, none → file.missing. */
+export async function readUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart()) {
+    throw new AppError('request.unsupported_media_type', { type: request.headers['content-type'] ?? '' });
+  }
+  const data = await request.file();
+  if (!data) {
+    throw new AppError('file.missing');
+  }
+  try {
+    return { name: data.filename, bytes: await data.toBuffer() };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
+    }
+    throw error;
+  }
+}
+
+/** Streams stored bytes as a download with their detected type and (UTF-8) file name. */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { fileName: string; mediaType: string; sizeBytes: number; sha256: string },
+): FastifyReply {
+  return reply
+    .header('content-type', file.mediaType)
+    .header('content-length', file.sizeBytes)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .send(createReadStream(pathOf(file.sha256)));
+}
