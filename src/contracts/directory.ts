@@ -61,7 +61,7 @@ export const directoryEntrySchema = z.object({
   status: z.string(),
   recognisedOn: z.string().nullable(),
   packId: z.string().nullable(),
-  /** The latest evaluation decided on or before the date read (优秀… or stars), with its year. */
+  /** The latest evaluation published on or before the date read (优秀… or stars), with its year. */
   rating: z
     .object({
       year: z.number().int(),

@@ -25,7 +25,7 @@ import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeManagedCenter, organisationOf } from '../factories/management.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { launchBrowser, newContext, screenshot as fullPage } from './support/browser.ts';
 
 const DEMO_PASSWORD = 'dtpc-demo-2026';
 const CENTER = '济南两年评价不合格促进中心';
@@ -38,6 +38,13 @@ const contexts: BrowserContext[] = [];
 let centerId = '';
 let revocationUrl = '';
 let evaluationUrl = '';
+
+/** Full-page screenshot from the top (the fixed side menu would otherwise be drawn where the page was scrolled). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await fullPage(page, name);
+}
 
 async function loggedIn(username: string): Promise<Page> {
   const context = await newContext(browser);
@@ -82,15 +89,29 @@ async function evaluateFailing(year: number): Promise<void> {
 
   await province.reload();
   await province.getByText('市级已初审').first().waitFor();
+  // The qualitative criteria are judged with the decision (expert judgement, 000 附件 引导性要素条件).
+  await province
+    .getByRole('radiogroup', { name: '基本运营要求：设施与平台' })
+    .getByRole('radio', { name: '不满足' })
+    .check();
   await province.getByRole('radio', { name: '不合格' }).check();
   await province.getByPlaceholder('请写明审定理由').fill(`${year} 年度未达到评价要素表要求，评价为不合格。`);
   await screenshot(province, `dm-${year}-3-decide`);
   await province.getByRole('button', { name: /审\s*定/ }).click();
   await expect(province.getByTestId('decided-rating').innerText()).resolves.toBe('不合格');
+  // Decided but not yet published: the public directory still shows the previous published result (none in year 1).
+  const before = await province.request.get(`${server.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
+  const shown = ((await before.json()) as { items: { rating: { year: number } | null }[] }).items[0]?.rating;
+  expect(shown?.year ?? null).toBe(year === 2024 ? null : year - 1);
   await province.getByRole('button', { name: '公布结果' }).click();
   await province.getByRole('button', { name: /确\s*定|OK/ }).click();
   await province.getByText('已审定').first().waitFor();
   await province.getByRole('button', { name: '公布结果' }).waitFor({ state: 'detached' });
+  const after = await province.request.get(`${server.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
+  expect(((await after.json()) as { items: { rating: unknown }[] }).items[0]?.rating).toMatchObject({
+    year,
+    label: { zh: '不合格' },
+  });
   await screenshot(province, `dm-${year}-4-published`);
 }
 
@@ -139,7 +160,7 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
     const row = province.getByRole('row', { name: new RegExp(CENTER) });
     await row.getByText('第二十条（一）').waitFor();
     await row.getByText('系统按评价结果提出').waitFor();
-    await row.getByText(YEAR_DATES[2025]!).waitFor();
+    await row.getByText('2026年3月16日').waitFor();
     await screenshot(province, 'dm-5-revocation-due');
     await row.getByRole('link', { name: CENTER }).click();
     await province.waitForURL(/\/management\/revocations\/[0-9a-f-]{36}$/);

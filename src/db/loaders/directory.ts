@@ -41,7 +41,7 @@ export interface DirectoryRow {
   status: string;
   recognisedOn: string | null;
   packId: string | null;
-  /** The latest evaluation decided on or before `asOf` (grade id or star count) and its year. */
+  /** The latest evaluation published on or before `asOf` (grade id or star count) and its year. */
   rating: string | null;
   ratingYear: number | null;
 }
@@ -69,11 +69,14 @@ function nameAsOf(asOf: string): SQL<string> {
     ${centers.name})`;
 }
 
-/** The latest decided evaluation on or before `asOf` as 'year|rating'. */
+/**
+ * The latest evaluation published on or before `asOf` as 'year|rating': the public directory shows a rating
+ * once the authority has published it (a decided but unpublished result is not public yet).
+ */
 function ratingAsOf(asOf: string): SQL<string | null> {
   return sql<string | null>`(select ce.year || '|' || ce.rating from ${centerEvaluations} ce
       where ce.center_id = ${centers.id} and ce.status = 'decided' and ce.rating is not null
-        and ce.decided_on <= ${asOf}::date
+        and ce.published_on is not null and ce.published_on <= ${asOf}::date
       order by ce.year desc limit 1)`;
 }
 

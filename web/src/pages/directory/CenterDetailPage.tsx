@@ -1,4 +1,9 @@
-/** 名录详情 (public): level, type, region, lead and member units, recognition date, status and history. */
+/**
+ * 名录详情 (public): level, type, region, lead and member units, recognition date, former names, status and
+ * history. Annual evaluation results are shown once, in the 年度评价结果 card (published results by year, with
+ * the publication date and source); the directory entry's `rating` (latest published result on the date
+ * read) feeds the directory list's column and is deliberately not repeated here.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +15,7 @@ import { typeLabel } from '../publicity/shared.tsx';
 import PublishedRatings from '../evaluation/PublishedRatings.tsx';
 
 export default function CenterDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { data: c, error } = useQuery({ queryKey: ['directory', id], queryFn: () => directoryApi.get(id) });
   if (error) {
@@ -25,7 +30,7 @@ export default function CenterDetailPage() {
         title={c.name}
         extra={
           <Space>
-            <Tag color={c.status === 'recognised' ? 'green' : 'default'}>
+            <Tag color={c.status === 'recognised' ? 'green' : c.status === 'revoked' ? 'red' : 'default'}>
               {t(`directory.statuses.${c.status}`)}
             </Tag>
             <Link to="/directory">{t('directory.back')}</Link>
@@ -45,6 +50,15 @@ export default function CenterDetailPage() {
             {c.leadOrganisation.name}
           </Descriptions.Item>
           <Descriptions.Item label={t('directory.operator')}>{c.operatorOrganisation.name}</Descriptions.Item>
+          {c.renames.length > 0 && (
+            <Descriptions.Item label={t('management.formerNames')} span={2}>
+              <span data-testid="center-former-names">
+                {c.renames
+                  .map((r) => t('management.formerName', { name: r.oldName, date: formatDate(r.on) }))
+                  .join('；')}
+              </span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('directory.members')} span={2}>
             <span data-testid="center-members">
               {c.members.length ? c.members.map((m) => m.name).join('、') : t('directory.noMembers')}
@@ -67,15 +81,22 @@ export default function CenterDetailPage() {
               render: (s: string) => t(`directory.statuses.${s}`, { defaultValue: s }),
             },
             {
-              title: t('publicity.window'),
+              title: t('management.period'),
               key: 'period',
               render: (_, h) => `${formatDate(h.fromDate)} – ${h.toDate ? formatDate(h.toDate) : ''}`,
             },
             {
               title: t('publicity.reason'),
               key: 'reason',
-              render: (_, h) =>
-                `${t(`directory.historySource.${h.source}`, { defaultValue: h.source })}${h.reason ? `：${h.reason}` : ''}`,
+              render: (_, h) => {
+                const label = t(`directory.historySource.${h.source}`, { defaultValue: h.source });
+                // Revocation reasons are stored starting with their kind (撤销认定：…): don't say it twice.
+                const zh = i18n.getFixedT('zh-CN')(`directory.historySource.${h.source}`, {
+                  defaultValue: h.source,
+                });
+                const reason = h.reason.startsWith(`${zh}：`) ? h.reason.slice(zh.length + 1) : h.reason;
+                return reason ? `${label}：${reason}` : label;
+              },
             },
             {
               title: t('directory.documentNumber'),

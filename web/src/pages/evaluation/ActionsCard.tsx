@@ -29,23 +29,22 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
   const judgementItems = view.qualitative.length > 0 && (
     <Form.Item label={t('evaluation.form.qualitative')}>
       {view.qualitative.map((q) => (
-        <Form.Item
+        <div
           key={q.criterionId}
-          name={['judgements', q.criterionId]}
-          label={loc(q.name)}
-          initialValue={q.met ?? undefined}
-          style={{ marginBottom: 4 }}
-          layout="horizontal"
-          labelCol={{ span: 10 }}
+          style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', padding: '2px 0' }}
         >
-          <Radio.Group
-            size="small"
-            options={[
-              { value: true, label: t('evaluation.form.met') },
-              { value: false, label: t('evaluation.form.notMet') },
-            ]}
-          />
-        </Form.Item>
+          <span style={{ flex: '0 1 360px' }}>{loc(q.name)}</span>
+          <Form.Item name={['judgements', q.criterionId]} initialValue={q.met ?? undefined} noStyle>
+            <Radio.Group
+              size="small"
+              aria-label={loc(q.name)}
+              options={[
+                { value: true, label: t('evaluation.form.met') },
+                { value: false, label: t('evaluation.form.notMet') },
+              ]}
+            />
+          </Form.Item>
+        </div>
       ))}
     </Form.Item>
   );

@@ -206,7 +206,12 @@ function Decision({ view }: { view: EvaluationView }) {
       {view.decision && (
         <Descriptions size="small" column={1} style={{ marginTop: 12 }} title={t('evaluation.form.decision')}>
           <Descriptions.Item label={t('evaluation.rating')}>
-            <Tag color="blue" data-testid="decided-rating">
+            <Tag
+              color={
+                view.ratingOptions.find((o) => o.value === view.decision?.rating)?.failing ? 'red' : 'green'
+              }
+              data-testid="decided-rating"
+            >
               {loc(view.decision.label)}
             </Tag>
           </Descriptions.Item>
@@ -214,11 +219,13 @@ function Decision({ view }: { view: EvaluationView }) {
           <Descriptions.Item label={t('evaluation.form.decidedOn')}>
             {formatDate(view.decision.decidedOn)}
           </Descriptions.Item>
-          {view.decision.publishedOn && (
-            <Descriptions.Item label={t('evaluation.form.publish')}>
-              {formatDate(view.decision.publishedOn)}
-            </Descriptions.Item>
-          )}
+          <Descriptions.Item label={t('evaluation.form.publishedOn')}>
+            {view.decision.publishedOn ? (
+              formatDate(view.decision.publishedOn)
+            ) : (
+              <Tag color="gold">{t('evaluation.form.notPublished')}</Tag>
+            )}
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Card>

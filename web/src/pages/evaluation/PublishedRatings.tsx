@@ -1,6 +1,6 @@
 /** The published annual evaluation results of a center, with their years (public; shown on the directory page). */
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Table, Tag } from 'antd';
+import { Card, Empty, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format.ts';
 import { evaluationApi, type PublishedRatingView } from './api.ts';
@@ -38,14 +38,21 @@ export default function PublishedRatings({ centerId }: { centerId: string }) {
               ),
             },
             {
-              title: t('evaluation.published', { date: '' }).trim(),
+              title: t('evaluation.ratings.publishedOn'),
               key: 'on',
               render: (_, r) => formatDate(r.publishedOn),
             },
             {
-              title: '',
+              title: t('evaluation.ratings.source'),
               key: 'src',
-              render: (_, r) => (r.source ? `${r.source.file} ${r.source.ref}` : ''),
+              render: (_, r) =>
+                r.source ? (
+                  <Tooltip title={`${r.source.file} ${r.source.ref}：${r.source.text}`}>
+                    <Typography.Text type="secondary">{r.source.ref}</Typography.Text>
+                  </Tooltip>
+                ) : (
+                  '—'
+                ),
             },
           ]}
         />

@@ -89,6 +89,8 @@ const evaluation: typeof zh = {
     reasonPlaceholder: 'State the reasons (kept with the result and sent to the center)',
     submitDecision: 'Decide',
     publish: 'Publish',
+    publishedOn: 'Published on',
+    notPublished: 'Not published yet',
     publishConfirm: 'Once published, the rating appears with its year on the center’s public page.',
     decision: 'Decision',
     decidedOn: 'Decided on',
@@ -117,6 +119,8 @@ const evaluation: typeof zh = {
     none: 'No year to report yet (reports start after the year of recognition ends)',
   },
   ratings: {
+    publishedOn: 'Published on',
+    source: 'Source',
     title: 'Annual evaluation results',
     yearRating: '{{year}}',
     empty: 'No published results yet',

@@ -86,6 +86,8 @@ const evaluation = {
     reasonPlaceholder: '请写明审定理由（将随结果留存并通知促进中心）',
     submitDecision: '审定',
     publish: '公布结果',
+    publishedOn: '公布日期',
+    notPublished: '尚未公布',
     publishConfirm: '公布后将在促进中心名录详情页公开显示年度评价结果。',
     decision: '审定结果',
     decidedOn: '审定日期',
@@ -113,6 +115,8 @@ const evaluation = {
     none: '暂无需报送的年度（认定当年结束后开始报送）',
   },
   ratings: {
+    publishedOn: '公布日期',
+    source: '依据',
     title: '年度评价结果',
     yearRating: '{{year}} 年度',
     empty: '暂无公布的评价结果',

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.ts';
+import { formatDate } from '../../lib/format.ts';
 import { changeFilingApi, revocationApi } from './api.ts';
 import { Timeliness } from './ChangeFilingsPage.tsx';
 import { Citation, STATUS_COLORS, useLocalized } from './shared.tsx';
@@ -96,11 +97,11 @@ export default function ChangeFilingPage() {
       )}
       <Descriptions column={1} bordered size="small">
         <Descriptions.Item label={t('management.kind')}>{t(`management.kinds.${f.kind}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('management.changeDate')}>{f.changeDate}</Descriptions.Item>
-        <Descriptions.Item label={t('management.filedOn')}>{f.filedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('management.changeDate')}>{formatDate(f.changeDate)}</Descriptions.Item>
+        <Descriptions.Item label={t('management.filedOn')}>{formatDate(f.filedOn)}</Descriptions.Item>
         <Descriptions.Item label={t('management.dueOn')}>
           <Space orientation="vertical" size={0}>
-            <span>{f.dueOn}</span>
+            <span>{formatDate(f.dueOn)}</span>
             {f.deadlineSource && <Citation source={f.deadlineSource} />}
           </Space>
         </Descriptions.Item>
@@ -108,9 +109,10 @@ export default function ChangeFilingPage() {
         {f.newName && <Descriptions.Item label={t('management.newName')}>{f.newName}</Descriptions.Item>}
         <Descriptions.Item label={t('management.description')}>{f.description}</Descriptions.Item>
         {f.decidedOn && (
-          <Descriptions.Item label={t('management.reason')}>
-            {f.decidedOn} {f.decisionReason}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('management.decisionOn')}>{formatDate(f.decidedOn)}</Descriptions.Item>
+        )}
+        {f.decidedOn && (
+          <Descriptions.Item label={t('management.reason')}>{f.decisionReason}</Descriptions.Item>
         )}
         <Descriptions.Item label={t('management.evidence')}>
           <Space orientation="vertical">

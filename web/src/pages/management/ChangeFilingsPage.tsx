@@ -4,6 +4,7 @@ import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Select, 
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
 import { Link, useNavigate } from 'react-router-dom';
 import { changeKindValues } from '../../../../src/contracts/change-filings.ts';
 import { changeFilingApi, type ChangeFilingView } from './api.ts';
@@ -133,9 +134,19 @@ export default function ChangeFilingsPage() {
       width: 90,
       render: (k: string) => t(`management.kinds.${k}`),
     },
-    { title: t('management.changeDate'), dataIndex: 'changeDate', width: 120 },
-    { title: t('management.filedOn'), dataIndex: 'filedOn', width: 120 },
-    { title: t('management.dueOn'), dataIndex: 'dueOn', width: 120 },
+    {
+      title: t('management.changeDate'),
+      dataIndex: 'changeDate',
+      width: 130,
+      render: (d: string) => formatDate(d),
+    },
+    {
+      title: t('management.filedOn'),
+      dataIndex: 'filedOn',
+      width: 130,
+      render: (d: string) => formatDate(d),
+    },
+    { title: t('management.dueOn'), dataIndex: 'dueOn', width: 130, render: (d: string) => formatDate(d) },
     { title: '', key: 'late', width: 110, render: (_, f) => <Timeliness f={f} /> },
     {
       title: t('management.status'),

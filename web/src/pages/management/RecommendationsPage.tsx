@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Table
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
 import { recommendationApi, type Candidate, type RecommendationView, type Snapshot } from './api.ts';
 import { STATUS_COLORS, useLocalized } from './shared.tsx';
 
@@ -71,7 +72,12 @@ export default function RecommendationsPage() {
     { title: t('management.recommendYear'), dataIndex: 'year', width: 90 },
     { title: t('management.evaluations'), key: 'h', render: (_, r) => <History items={r.evaluations} /> },
     { title: t('management.recommendReason'), dataIndex: 'reason', ellipsis: true },
-    { title: t('management.recommendedOn'), dataIndex: 'recommendedOn', width: 120 },
+    {
+      title: t('management.recommendedOn'),
+      dataIndex: 'recommendedOn',
+      width: 130,
+      render: (d: string) => formatDate(d),
+    },
     {
       title: t('management.status'),
       key: 's',

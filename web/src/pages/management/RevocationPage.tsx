@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.ts';
+import { formatDate } from '../../lib/format.ts';
 import { revocationApi } from './api.ts';
 import { Citation, STATUS_COLORS, useLocalized } from './shared.tsx';
 
@@ -82,7 +83,8 @@ export default function RevocationPage() {
           {t(`management.origins.${r.origin}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('management.facts')}>{r.facts}</Descriptions.Item>
-        <Descriptions.Item label={t('management.groundDate')}>{r.groundDate}</Descriptions.Item>
+        <Descriptions.Item label={t('management.groundDate')}>{formatDate(r.groundDate)}</Descriptions.Item>
+        <Descriptions.Item label={t('management.proposedOn')}>{formatDate(r.proposedOn)}</Descriptions.Item>
         {r.ban && (
           <Descriptions.Item label={t('management.ban')}>
             <span data-testid="revocation-ban">
@@ -93,8 +95,16 @@ export default function RevocationPage() {
           </Descriptions.Item>
         )}
         {r.decidedOn && (
-          <Descriptions.Item label={t('management.reason')}>
-            {r.decidedOn} {r.decisionReason} {r.documentNumber}
+          <Descriptions.Item label={t('management.decisionOn')}>
+            <span data-testid="revocation-decided-on">{formatDate(r.decidedOn)}</span>
+          </Descriptions.Item>
+        )}
+        {r.decidedOn && (
+          <Descriptions.Item label={t('management.reason')}>{r.decisionReason}</Descriptions.Item>
+        )}
+        {r.documentNumber && (
+          <Descriptions.Item label={t('management.documentNumber')}>
+            <span data-testid="revocation-document-number">{r.documentNumber}</span>
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -107,8 +117,20 @@ export default function RevocationPage() {
             dataSource={r.evaluations}
             columns={[
               { title: t('management.year'), dataIndex: 'year' },
-              { title: t('management.rating'), key: 'r', render: (_, e) => lz(e.ratingLabel) },
-              { title: t('management.decidedOn'), dataIndex: 'decidedOn' },
+              {
+                title: t('management.rating'),
+                key: 'r',
+                render: (_, e) => (
+                  <Tag color={e.rating === 'fail' || e.rating === '1' ? 'red' : 'green'}>
+                    {lz(e.ratingLabel)}
+                  </Tag>
+                ),
+              },
+              {
+                title: t('management.decidedOn'),
+                dataIndex: 'decidedOn',
+                render: (d: string | null) => formatDate(d),
+              },
             ]}
           />
         </Card>

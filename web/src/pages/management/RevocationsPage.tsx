@@ -19,6 +19,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { formatDate } from '../../lib/format.ts';
 import { revocationApi, type RevocationView } from './api.ts';
 import { Citation, STATUS_COLORS, useLocalized } from './shared.tsx';
 
@@ -137,7 +138,12 @@ export default function RevocationsPage() {
       width: 150,
       render: (o: string) => t(`management.origins.${o}`),
     },
-    { title: t('management.proposedOn'), dataIndex: 'proposedOn', width: 120 },
+    {
+      title: t('management.proposedOn'),
+      dataIndex: 'proposedOn',
+      width: 130,
+      render: (d: string) => formatDate(d),
+    },
     {
       title: t('management.status'),
       dataIndex: 'status',

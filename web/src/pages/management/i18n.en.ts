@@ -27,6 +27,7 @@ const management = {
   revoke: 'Revoke',
   dismiss: 'Dismiss',
   reason: 'Reason',
+  decisionOn: 'Decided on',
   documentNumber: 'Document number',
   revokedOn: 'Revoked on',
   ban: 'Re-application ban',
@@ -73,6 +74,9 @@ const management = {
   ok: 'Confirm',
   asOf: 'As of',
   asOfHint: 'Read the directory as of a date (status and rating on that day)',
+  period: 'Period',
+  formerNames: 'Former names',
+  formerName: '{{name}} (renamed {{date}})',
   directoryRating: 'Rating',
 };
 export default { management };

@@ -27,6 +27,7 @@ const management = {
   revoke: '决定撤销',
   dismiss: '不予撤销',
   reason: '决定理由',
+  decisionOn: '决定日期',
   documentNumber: '文号',
   revokedOn: '撤销日期',
   ban: '禁止再次申报',
@@ -72,6 +73,9 @@ const management = {
   ok: '确认',
   asOf: '截至日期',
   asOfHint: '按日期查看名录（当日的认定状态与评价结果）',
+  period: '起止日期',
+  formerNames: '曾用名',
+  formerName: '{{name}}（{{date}} 更名）',
   directoryRating: '评价结果',
 };
 export default { management };
