@@ -23,6 +23,7 @@ import { useSession } from '../../auth/session.ts';
 import PageLoading from '../../components/PageLoading.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { catalogApi, type ResourceView } from './api.ts';
+import ResourceFiles from './ResourceFiles.tsx';
 
 interface CaseDetails {
   conditions: string;
@@ -122,40 +123,53 @@ function Attachments({ resource }: { resource: ResourceView }) {
     },
     onError: (error) => void message.error(error.message),
   });
-  if (resource.attachments) {
-    return resource.attachments.length === 0 ? (
-      <Typography.Text type="secondary">{t('resources.detail.noAttachments')}</Typography.Text>
-    ) : (
-      <List
-        size="small"
-        dataSource={resource.attachments}
-        renderItem={(a) => (
-          <List.Item>
-            <a href={a.url} target="_blank" rel="noreferrer">
-              {a.name}
-            </a>
-          </List.Item>
-        )}
-      />
-    );
-  }
+  const links = resource.attachments;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Alert type="info" showIcon message={t('resources.detail.gated', { n: resource.attachmentCount })} />
-      {resource.myAccessRequest && (
-        <Tag color={resource.myAccessRequest.status === 'rejected' ? 'red' : 'orange'}>
-          {t(`resources.detail.requestStatus.${resource.myAccessRequest.status}`)}
-        </Tag>
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {links === null && (
+        <>
+          <Alert type="info" showIcon message={t('resources.detail.gated')} />
+          {resource.myAccessRequest && (
+            <Tag color={resource.myAccessRequest.status === 'rejected' ? 'red' : 'orange'}>
+              {t(`resources.detail.requestStatus.${resource.myAccessRequest.status}`)}
+            </Tag>
+          )}
+          {!session && (
+            <Link to="/login">
+              <Button type="primary">{t('resources.detail.loginToRequest')}</Button>
+            </Link>
+          )}
+          {resource.abilities.requestAccess && (
+            <Button type="primary" onClick={() => setOpen(true)}>
+              {t('resources.detail.requestAccess')}
+            </Button>
+          )}
+        </>
       )}
-      {!session && (
-        <Link to="/login">
-          <Button type="primary">{t('resources.detail.loginToRequest')}</Button>
-        </Link>
-      )}
-      {resource.abilities.requestAccess && (
-        <Button type="primary" onClick={() => setOpen(true)}>
-          {t('resources.detail.requestAccess')}
-        </Button>
+      <Typography.Text strong>{t('resources.files.title')}</Typography.Text>
+      <ResourceFiles
+        resourceId={resource.id}
+        onRequestAccess={resource.abilities.requestAccess ? () => setOpen(true) : undefined}
+      />
+      {links && (
+        <>
+          <Typography.Text strong>{t('resources.files.links')}</Typography.Text>
+          {links.length === 0 ? (
+            <Typography.Text type="secondary">{t('resources.detail.noAttachments')}</Typography.Text>
+          ) : (
+            <List
+              size="small"
+              dataSource={links}
+              renderItem={(a) => (
+                <List.Item>
+                  <a href={a.url} target="_blank" rel="noreferrer">
+                    {a.name}
+                  </a>
+                </List.Item>
+              )}
+            />
+          )}
+        </>
       )}
       <Modal
         open={open}

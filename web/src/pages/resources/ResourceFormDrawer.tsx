@@ -1,7 +1,20 @@
 /** Create or edit a resource card; validated with the same zod schema as the API and the import. */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Divider,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Switch,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referenceApi } from '../../api/endpoints.ts';
@@ -19,6 +32,7 @@ import {
   type ResourceKind,
   type ResourceView,
 } from './api.ts';
+import ResourceFiles from './ResourceFiles.tsx';
 
 type Values = Record<string, unknown> & { kind: ResourceKind; priceYuan?: number | null; archived?: boolean };
 
@@ -357,6 +371,12 @@ export default function ResourceFormDrawer({ slug, editing, open, onClose }: Res
           )}
         </Form.List>
       </Form>
+      {editing && (
+        <>
+          <Divider titlePlacement="start">{t('resources.files.title')}</Divider>
+          <ResourceFiles resourceId={editing} />
+        </>
+      )}
     </Drawer>
   );
 }

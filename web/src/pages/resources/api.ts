@@ -8,6 +8,7 @@ import type {
   DecideAccessRequestBody,
   ImportJobView,
   PublicCenterView,
+  ResourceFileList,
   RecordAdoptionBody,
   ResourceCard,
   ResourceSearchResult,
@@ -94,3 +95,27 @@ export async function uploadImport<T>(
   }
   return body as T;
 }
+
+/** Files attached to a resource: listed for whoever sees it, downloaded per its access rule, managed by the operator. */
+export const filesApi = {
+  list: (id: string) => api<ResourceFileList>(`/catalog/resources/${id}/files`),
+  downloadUrl: (id: string, fileId: string) => apiUrl(`/catalog/resources/${id}/files/${fileId}`),
+  remove: (id: string, fileId: string) =>
+    api<ResourceFileList>(`/resources/${id}/files/${fileId}`, { method: 'DELETE' }),
+  /** Uploads one file (multipart `file`); throws with the server's detail when refused. */
+  upload: async (id: string, file: File, csrf: string): Promise<ResourceFileList> => {
+    const form = new FormData();
+    form.append('file', file);
+    const res = await fetch(apiUrl(`/resources/${id}/files`), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': csrf, 'Accept-Language': currentLocale() },
+      body: form,
+    });
+    const body = (await res.json()) as ResourceFileList & { detail?: string };
+    if (!res.ok) {
+      throw new Error(body.detail ?? `HTTP ${res.status}`);
+    }
+    return body;
+  },
+};
