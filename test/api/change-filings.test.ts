@@ -2,12 +2,19 @@
  * Change filings through the API (000 第二十二条 / 003 第十八条: 变更后一个月内报送): the operator files, late
  * filings are flagged, the province confirms (the directory name changes, history kept) or returns; an
  * operator change is offered as a revocation ground in Shandong (000 第二十条（三）) but not in Gansu.
+ * Change materials (变更材料) are uploaded by the filing operator only: typed by content, kept in the
+ * content-addressed store, listed on the filing and downloadable in jurisdiction; a refused upload (wrong
+ * type, over 20 MB, someone else's filing, a decided filing) leaves no row, no bytes and no audit entry.
  */
-import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
-import { auditLog, centers } from '../../src/db/schema/index.ts';
+import { pathOf } from '../../src/app/files/store.ts';
+import { auditLog, centers, changeFilings, files } from '../../src/db/schema/index.ts';
+import { makeOperatedCenter } from '../factories/center-platform.ts';
 import { makeManagedCenter, organisationOf } from '../factories/management.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 
@@ -51,6 +58,12 @@ beforeAll(async () => {
     operatorOrganisationId: operator,
   });
   ids.other = await makeManagedCenter(db, { name: '他人运营的促进中心', regionCode: '370102' });
+  // Another center's operator in the same city (济南), with its own account.
+  const otherOperator = await makeOperatedCenter(db, {
+    regionCode: '370103',
+    username: 'operator.change.other',
+  });
+  s.otherOperator = await t.login(otherOperator.username);
 });
 afterAll(async () => t.close());
 
@@ -217,5 +230,159 @@ describe('confirming a change', () => {
       version: 1,
     });
     expect(res.json()).toMatchObject({ status: 'returned', decisionReason: '请补充重组批复文件' });
+  });
+});
+
+const PDF = Buffer.from(`%PDF-1.4\n% 变更材料 ${Date.now()}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+
+function uploadEvidence(
+  session: Session | null,
+  filingId: string,
+  name: string,
+  bytes: Buffer,
+  lang?: string,
+) {
+  const boundary = '----dtpc-change-evidence';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/change-filings/${filingId}/evidence`,
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      ...(lang ? { 'accept-language': lang } : {}),
+      ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+    },
+    payload,
+  });
+}
+
+/** What a refused upload must not change: stored files, the filing's materials and version, its audit entries. */
+async function footprint(filingId: string) {
+  const db = t.database.db;
+  const [f] = await db.select({ n: count() }).from(files);
+  const [row] = await db
+    .select({ evidence: changeFilings.evidenceFileIds, version: changeFilings.version })
+    .from(changeFilings)
+    .where(eq(changeFilings.id, filingId));
+  const [audits] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'change_filing.attach'), eq(auditLog.targetId, filingId)));
+  return { files: f!.n, evidence: row!.evidence, version: row!.version, audits: audits!.n };
+}
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+describe('change materials (变更材料, 000 第二十二条)', () => {
+  it('stores a PDF uploaded by the filing operator by its SHA-256, audits it and lists it on the filing', async () => {
+    const filed = await t.request(s['operator.1']!, 'POST', '/api/change-filings', {
+      centerId: ids.sd,
+      kind: 'merger',
+      changeDate: daysAgo(3),
+      description: '吸收合并另一家服务机构',
+    });
+    expect(filed.statusCode, filed.body).toBe(200);
+    ids.merger = filed.json().id;
+    const res = await uploadEvidence(s['operator.1']!, ids.merger!, '合并协议.pdf', PDF);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      name: '合并协议.pdf',
+      mime: 'application/pdf',
+      size: PDF.length,
+      sha256: sha(PDF),
+    });
+    expect(existsSync(pathOf(sha(PDF)))).toBe(true);
+    expect((await footprint(ids.merger!)).audits).toBe(1);
+
+    for (const who of ['operator.1', 'province.sd', 'city.jinan']) {
+      const view = await t.request(s[who]!, 'GET', `/api/change-filings/${ids.merger}`);
+      expect(view.statusCode, who).toBe(200);
+      expect(view.json().evidence.map((e: { name: string }) => e.name)).toEqual(['合并协议.pdf']);
+    }
+    const fileId = res.json().id as string;
+    const download = await t.request(
+      s['province.sd']!,
+      'GET',
+      `/api/change-filings/${ids.merger}/files/${fileId}`,
+    );
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(String(download.headers['content-disposition'])).toContain(encodeURIComponent('合并协议.pdf'));
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+  });
+
+  it('refuses content that is not an accepted type, whatever its name, with a localised 415 and leaves nothing behind', async () => {
+    const before = await footprint(ids.merger!);
+    const exe = Buffer.from(`MZ\x90\x00 not a pdf ${Date.now()}`);
+    const zh = await uploadEvidence(s['operator.1']!, ids.merger!, '营业执照.pdf', exe);
+    expect(zh.statusCode).toBe(415);
+    expect(zh.json()).toMatchObject({
+      code: 'file.type_not_allowed',
+      detail: '文件类型不允许（按内容识别）：仅支持 PDF、PNG、JPEG、DOCX、XLSX、ZIP',
+    });
+    const en = await uploadEvidence(s['operator.1']!, ids.merger!, 'licence.pdf', exe, 'en');
+    expect(en.json().detail).toBe(
+      'File type not allowed (detected from content): PDF, PNG, JPEG, DOCX, XLSX or ZIP only',
+    );
+    expect(await footprint(ids.merger!)).toEqual(before);
+    expect(existsSync(pathOf(sha(exe)))).toBe(false);
+  });
+
+  it('refuses a file over 20 MB with a localised 413 and leaves nothing behind', async () => {
+    const before = await footprint(ids.merger!);
+    const big = Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)]);
+    const res = await uploadEvidence(s['operator.1']!, ids.merger!, '扫描件.pdf', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'file.too_large', detail: '文件超过 20 MB 上限' });
+    expect(await footprint(ids.merger!)).toEqual(before);
+    expect(existsSync(pathOf(sha(big)))).toBe(false);
+  });
+
+  it('refuses another center’s operator (404), the authorities (403) and the public (401), before anything is stored', async () => {
+    const before = await footprint(ids.merger!);
+    // Another center's operator does not see the filing at all: not found, for reading as for uploading.
+    const other = await uploadEvidence(s.otherOperator!, ids.merger!, 'x.pdf', PDF);
+    expect(other.statusCode).toBe(404);
+    expect((await t.request(s.otherOperator!, 'GET', `/api/change-filings/${ids.merger}`)).statusCode).toBe(
+      other.statusCode,
+    );
+    // Authorities read and decide; they do not file materials for the center.
+    expect((await uploadEvidence(s['province.sd']!, ids.merger!, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect((await uploadEvidence(s['city.jinan']!, ids.merger!, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect((await uploadEvidence(s['province.gs']!, ids.merger!, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect((await uploadEvidence(null, ids.merger!, 'x.pdf', PDF)).statusCode).toBe(401);
+    expect(await footprint(ids.merger!)).toEqual(before);
+  });
+
+  it('hides the materials from another center’s operator and another province', async () => {
+    const fileId = (await footprint(ids.merger!)).evidence[0]!;
+    const url = `/api/change-filings/${ids.merger}/files/${fileId}`;
+    expect((await t.request(s.otherOperator!, 'GET', url)).statusCode).toBe(404);
+    expect((await t.request(s['province.gs']!, 'GET', url)).statusCode).toBe(404);
+    // A file that is not among this filing's materials is not found, even for the operator.
+    const foreign = `/api/change-filings/${ids.merger}/files/01900000-0000-7000-8000-000000000000`;
+    expect((await t.request(s['operator.1']!, 'GET', foreign)).statusCode).toBe(404);
+  });
+
+  it('accepts no more materials once the filing is decided (409)', async () => {
+    const decided = await t.request(s['province.sd']!, 'POST', `/api/change-filings/${ids.merger}/decide`, {
+      outcome: 'confirm',
+      reason: '合并材料齐全，予以确认',
+      version: (await footprint(ids.merger!)).version,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const before = await footprint(ids.merger!);
+    const late = Buffer.from(`%PDF-1.4\n% 补充材料 ${Date.now()}\n%%EOF\n`);
+    const res = await uploadEvidence(s['operator.1']!, ids.merger!, '补充.pdf', late);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('conflict.illegal_transition');
+    expect(await footprint(ids.merger!)).toEqual(before);
+    expect(existsSync(pathOf(sha(late)))).toBe(false);
   });
 });

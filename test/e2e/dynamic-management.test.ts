@@ -234,15 +234,19 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
 });
 
 describe('the evaluation form and the revocation page in English', () => {
-  it('switches the language in the header and shows both pages without Chinese UI strings', async () => {
+  it('switches the language in the header; labels, rating and ban read in English', async () => {
     const page = await loggedIn('province.sd');
     await page.goto(evaluationUrl);
     await page.getByTestId('decided-rating').waitFor();
     await page.getByText('English', { exact: true }).first().click();
     await page.getByText('Annual evaluation').first().waitFor();
+    await page.getByText('Published on').first().waitFor();
+    await expect(page.getByTestId('decided-rating').innerText()).resolves.toBe('Fail');
     await screenshot(page, 'dm-12-evaluation-form-en');
     await page.goto(revocationUrl);
     await page.locator('.ant-card-head-title .ant-tag', { hasText: 'Revoked' }).waitFor();
+    await page.getByText('Document number').waitFor();
+    await page.getByText('The lead unit may not apply for 3 years').waitFor();
     await screenshot(page, 'dm-13-revocation-en');
     await page.goto(`${server.url}/management/revocations`);
     await page.getByRole('tab', { name: /History|Decided/ }).click();
