@@ -19,8 +19,8 @@ import { createIeAgreement } from '../../../app/center-platform/create-ie-agreem
 import { findEvent, listEvents, listIeAgreements } from '../../../db/loaders/center-platform/events.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentEvent } from '../../presenters/center-platform.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../../excel.ts';
 import { loadCenter, operateGuard, slugParams } from './common.ts';
+import { centerListRoute } from './list-routes.ts';
 
 const tags = ['center-platform'];
 const created = { 200: z.object({ id: z.uuid() }) };
@@ -28,70 +28,32 @@ const eventParams = slugParams.extend({ eventId: z.uuid() });
 const kindZh: Record<string, string> = { contest: '赛事', forum: '高峰论坛', matchmaking: '供需对接活动' };
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/centers/:slug/events',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '活动列表',
-        params: slugParams,
-        querystring: eventListQuerySchema,
-        response: { 200: eventPageSchema },
-      },
+  centerListRoute(app, {
+    url: '/centers/:slug/events',
+    summary: '活动列表',
+    querystring: eventListQuerySchema,
+    response: eventPageSchema,
+    list: listEvents,
+    present: presentEvent,
+    export: {
+      summary: '导出活动列表',
+      fileName: '活动列表.xlsx',
+      sheet: '活动',
+      columns: [
+        { header: '日期', value: (e) => e.heldOn },
+        { header: '类型', value: (e) => kindZh[e.kind] ?? e.kind },
+        { header: '名称', width: 32, value: (e) => e.title },
+        { header: '地点', value: (e) => e.location },
+        { header: '参与人数', value: (e) => e.participants },
+        { header: '参赛队伍数', value: (e) => e.teams.length },
+        { header: '达成合作数', value: (e) => e.agreements.length },
+        {
+          header: '合作金额（元）',
+          value: (e) => e.agreements.reduce((sum, a) => sum + (a.amountFen ?? 0), 0) / 100,
+        },
+      ],
     },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listEvents(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentEvent),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-
-  app.get(
-    '/centers/:slug/events/export.xlsx',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '导出活动列表',
-        params: slugParams,
-        querystring: eventListQuerySchema.omit({ page: true, pageSize: true }),
-      },
-    },
-    async (request, reply) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows } = await listEvents(app.db, {
-        ...request.query,
-        centerId: center.id,
-        page: 1,
-        pageSize: EXPORT_LIMIT,
-      });
-      return sendWorkbook(
-        reply,
-        '活动列表.xlsx',
-        '活动',
-        [
-          { header: '日期', value: (e) => e.heldOn },
-          { header: '类型', value: (e) => kindZh[e.kind] ?? e.kind },
-          { header: '名称', width: 32, value: (e) => e.title },
-          { header: '地点', value: (e) => e.location },
-          { header: '参与人数', value: (e) => e.participants },
-          { header: '参赛队伍数', value: (e) => e.teams.length },
-          { header: '达成合作数', value: (e) => e.agreements.length },
-          {
-            header: '合作金额（元）',
-            value: (e) => e.agreements.reduce((sum, a) => sum + (a.amountFen ?? 0), 0) / 100,
-          },
-        ],
-        rows,
-      );
-    },
-  );
+  });
 
   app.post(
     '/centers/:slug/events',
@@ -173,35 +135,20 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/centers/:slug/ie-agreements',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '产教合作列表',
-        params: slugParams,
-        querystring: pageQuerySchema,
-        response: { 200: ieAgreementPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listIeAgreements(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map((a) => ({
-          id: a.id,
-          enterpriseName: a.enterpriseName,
-          institutionName: a.institutionName,
-          title: a.title,
-          signedOn: a.signedOn,
-        })),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/ie-agreements',
+    summary: '产教合作列表',
+    querystring: pageQuerySchema,
+    response: ieAgreementPageSchema,
+    list: listIeAgreements,
+    present: (a) => ({
+      id: a.id,
+      enterpriseName: a.enterpriseName,
+      institutionName: a.institutionName,
+      title: a.title,
+      signedOn: a.signedOn,
+    }),
+  });
 
   app.post(
     '/centers/:slug/ie-agreements',

@@ -34,6 +34,7 @@ import {
   requireRecognised,
   slugParams,
 } from './common.ts';
+import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
 const tags = ['center-platform'];
 const created = { 200: z.object({ id: z.uuid() }) };
@@ -60,79 +61,32 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/my/financing-needs',
-    {
-      config: enterpriseGuard('use'),
-      schema: {
-        tags,
-        summary: '我的融资需求',
-        querystring: pageQuerySchema,
-        response: { 200: needPageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { rows, total } = await listNeeds(app.db, {
-        ...request.query,
-        organisationId: actor.organisationId,
-      });
-      return {
-        items: rows.map(presentNeed),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  enterpriseListRoute(app, {
+    url: '/my/financing-needs',
+    summary: '我的融资需求',
+    querystring: pageQuerySchema,
+    response: needPageSchema,
+    list: (db, query, actor) => listNeeds(db, { ...query, organisationId: actor.organisationId }),
+    present: presentNeed,
+  });
 
-  app.get(
-    '/centers/:slug/financing-needs',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '融资需求（运营）',
-        params: slugParams,
-        querystring: financeListQuerySchema,
-        response: { 200: needPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listNeeds(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentNeed),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/financing-needs',
+    summary: '融资需求（运营）',
+    querystring: financeListQuerySchema,
+    response: needPageSchema,
+    list: listNeeds,
+    present: presentNeed,
+  });
 
-  app.get(
-    '/centers/:slug/finance-products',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '基金与金融产品',
-        params: slugParams,
-        querystring: pageQuerySchema,
-        response: { 200: productPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listProducts(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentProduct),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/finance-products',
+    summary: '基金与金融产品',
+    querystring: pageQuerySchema,
+    response: productPageSchema,
+    list: listProducts,
+    present: presentProduct,
+  });
 
   app.post(
     '/centers/:slug/finance-products',
@@ -160,29 +114,14 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/centers/:slug/finance-matches',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '产融对接记录',
-        params: slugParams,
-        querystring: financeListQuerySchema,
-        response: { 200: matchPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listMatches(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentMatch),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/finance-matches',
+    summary: '产融对接记录',
+    querystring: financeListQuerySchema,
+    response: matchPageSchema,
+    list: listMatches,
+    present: presentMatch,
+  });
 
   app.post(
     '/centers/:slug/finance-matches',

@@ -29,17 +29,15 @@ import { authorize } from '../../policies/core.ts';
 import { serviceRecordPolicy } from '../../policies/center-platform.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentRecord } from '../../presenters/center-platform.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../../excel.ts';
 import { multipartOptions, readUpload, sendStoredFile } from '../../uploads.ts';
 import {
-  authorizeEnterprise,
-  enterpriseGuard,
   idParams,
   loadCenter,
   operateGuard,
   recordGuard,
   slugParams,
 } from './common.ts';
+import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
 const presentAttachment = (a: ServiceRecordAttachmentRow) => ({
   id: a.id,
@@ -81,80 +79,40 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     (_req, body, done) => done(null, body),
   );
 
-  app.get(
-    '/centers/:slug/ledger',
-    {
-      config: operateGuard,
-      schema: {
-        tags: ['center-platform'],
-        summary: '服务台账列表',
-        params: slugParams,
-        querystring: serviceRecordListQuerySchema,
-        response: { 200: serviceRecordPageSchema },
-      },
+  centerListRoute(app, {
+    url: '/centers/:slug/ledger',
+    summary: '服务台账列表',
+    querystring: serviceRecordListQuerySchema,
+    response: serviceRecordPageSchema,
+    list: listServiceRecords,
+    present: presentRecord,
+    export: {
+      summary: '导出服务台账',
+      fileName: '服务台账.xlsx',
+      sheet: '服务台账',
+      columns: [
+        { header: '服务日期', value: (r) => r.serviceDate },
+        {
+          header: '服务类型',
+          value: (r) =>
+            serviceTypeLabels[r.serviceType as keyof typeof serviceTypeLabels]?.zh ?? r.serviceType,
+        },
+        { header: '服务名称', width: 30, value: (r) => r.title },
+        { header: '企业名称', width: 32, value: (r) => r.enterpriseName },
+        { header: '统一社会信用代码', width: 22, value: (r) => r.enterpriseCreditCode },
+        { header: '中小企业', value: (r) => (r.enterpriseSme ? '是' : '否') },
+        { header: '专精特新', value: (r) => (r.enterpriseSpecialisedSme ? '是' : '否') },
+        { header: '规上企业', value: (r) => (r.enterpriseAboveScale ? '是' : '否') },
+        { header: '地区代码', value: (r) => r.regionCode },
+        { header: '行业代码', value: (r) => r.industryCode },
+        { header: '服务成果', width: 30, value: (r) => r.outcome },
+        { header: '金额（元）', value: (r) => (r.amountFen === null ? null : r.amountFen / 100) },
+        { header: '普惠服务', value: (r) => (r.preferential ? '是' : '否') },
+        { header: '企业确认', value: (r) => confirmationZh[r.confirmation] ?? r.confirmation },
+        { header: '异议理由', width: 30, value: (r) => r.confirmationNote },
+      ],
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const center = await loadCenter(app.db, actor, request.params.slug, 'operate');
-      const { rows, total } = await listServiceRecords(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map((r) => presentRecord(r, actor)),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-
-  app.get(
-    '/centers/:slug/ledger/export.xlsx',
-    {
-      config: operateGuard,
-      schema: {
-        tags: ['center-platform'],
-        summary: '导出服务台账',
-        params: slugParams,
-        querystring: serviceRecordListQuerySchema.omit({ page: true, pageSize: true }),
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const center = await loadCenter(app.db, actor, request.params.slug, 'operate');
-      const { rows } = await listServiceRecords(app.db, {
-        ...request.query,
-        centerId: center.id,
-        page: 1,
-        pageSize: EXPORT_LIMIT,
-      });
-      return sendWorkbook(
-        reply,
-        '服务台账.xlsx',
-        '服务台账',
-        [
-          { header: '服务日期', value: (r) => r.serviceDate },
-          {
-            header: '服务类型',
-            value: (r) =>
-              serviceTypeLabels[r.serviceType as keyof typeof serviceTypeLabels]?.zh ?? r.serviceType,
-          },
-          { header: '服务名称', width: 30, value: (r) => r.title },
-          { header: '企业名称', width: 32, value: (r) => r.enterpriseName },
-          { header: '统一社会信用代码', width: 22, value: (r) => r.enterpriseCreditCode },
-          { header: '中小企业', value: (r) => (r.enterpriseSme ? '是' : '否') },
-          { header: '专精特新', value: (r) => (r.enterpriseSpecialisedSme ? '是' : '否') },
-          { header: '规上企业', value: (r) => (r.enterpriseAboveScale ? '是' : '否') },
-          { header: '地区代码', value: (r) => r.regionCode },
-          { header: '行业代码', value: (r) => r.industryCode },
-          { header: '服务成果', width: 30, value: (r) => r.outcome },
-          { header: '金额（元）', value: (r) => (r.amountFen === null ? null : r.amountFen / 100) },
-          { header: '普惠服务', value: (r) => (r.preferential ? '是' : '否') },
-          { header: '企业确认', value: (r) => confirmationZh[r.confirmation] ?? r.confirmation },
-          { header: '异议理由', width: 30, value: (r) => r.confirmationNote },
-        ],
-        rows,
-      );
-    },
-  );
+  });
 
   app.post(
     '/centers/:slug/ledger',
@@ -229,32 +187,15 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/my/service-records',
-    {
-      config: enterpriseGuard('use'),
-      schema: {
-        tags: ['center-platform'],
-        summary: '我的服务记录（企业）',
-        querystring: serviceRecordListQuerySchema,
-        response: { 200: serviceRecordPageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      authorizeEnterprise(actor, 'use');
-      const { rows, total } = await listServiceRecords(app.db, {
-        ...request.query,
-        enterpriseId: actor.organisationId,
-      });
-      return {
-        items: rows.map((r) => presentRecord(r, actor)),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  enterpriseListRoute(app, {
+    url: '/my/service-records',
+    summary: '我的服务记录（企业）',
+    querystring: serviceRecordListQuerySchema,
+    response: serviceRecordPageSchema,
+    list: (db, query, actor) => listServiceRecords(db, { ...query, enterpriseId: actor.organisationId }),
+    present: presentRecord,
+    authorize: true,
+  });
 
   app.get(
     '/service-records/:id',

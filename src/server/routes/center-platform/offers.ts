@@ -38,34 +38,20 @@ import {
   requireRecognised,
   slugParams,
 } from './common.ts';
+import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
 const tags = ['center-platform'];
 const created = { 200: z.object({ id: z.uuid() }) };
 
 export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/centers/:slug/offers',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '惠企服务列表（运营）',
-        params: slugParams,
-        querystring: offerListQuerySchema,
-        response: { 200: offerPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listOffers(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentOffer),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/offers',
+    summary: '惠企服务列表（运营）',
+    querystring: offerListQuerySchema,
+    response: offerPageSchema,
+    list: listOffers,
+    present: presentOffer,
+  });
 
   app.post(
     '/centers/:slug/offers',
@@ -93,76 +79,33 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/centers/:slug/claims',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '试用与优惠申领（运营）',
-        params: slugParams,
-        querystring: pageQuerySchema,
-        response: { 200: claimPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listClaims(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentClaim),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/claims',
+    summary: '试用与优惠申领（运营）',
+    querystring: pageQuerySchema,
+    response: claimPageSchema,
+    list: listClaims,
+    present: presentClaim,
+  });
 
-  app.get(
-    '/centers/:slug/bookings',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '设备与产能预约（运营）',
-        params: slugParams,
-        querystring: pageQuerySchema,
-        response: { 200: bookingPageSchema },
-      },
-    },
-    async (request) => {
-      const center = await loadCenter(app.db, actorOf(request), request.params.slug, 'operate');
-      const { rows, total } = await listBookings(app.db, { ...request.query, centerId: center.id });
-      return {
-        items: rows.map(presentBooking),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/bookings',
+    summary: '设备与产能预约（运营）',
+    querystring: pageQuerySchema,
+    response: bookingPageSchema,
+    list: listBookings,
+    present: presentBooking,
+  });
 
-  app.get(
-    '/offers',
-    {
-      config: enterpriseGuard('use'),
-      schema: {
-        tags,
-        summary: '惠企服务（企业）',
-        querystring: offerListQuerySchema,
-        response: { 200: offerPageSchema },
-      },
-    },
-    async (request) => {
-      authorizeEnterprise(actorOf(request), 'use');
-      const { rows, total } = await listOffers(app.db, { ...request.query, recognisedOnly: true });
-      return {
-        items: rows.map(presentOffer),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  enterpriseListRoute(app, {
+    url: '/offers',
+    summary: '惠企服务（企业）',
+    querystring: offerListQuerySchema,
+    response: offerPageSchema,
+    list: (db, query) => listOffers(db, { ...query, recognisedOnly: true }),
+    present: presentOffer,
+    authorize: true,
+  });
 
   const loadOffer = async (tx: typeof app.db, id: string) => {
     const found = await findOfferWithCenter(tx, id);
@@ -251,57 +194,23 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/my/bookings',
-    {
-      config: enterpriseGuard('use'),
-      schema: {
-        tags,
-        summary: '我的预约',
-        querystring: pageQuerySchema,
-        response: { 200: bookingPageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { rows, total } = await listBookings(app.db, {
-        ...request.query,
-        organisationId: actor.organisationId,
-      });
-      return {
-        items: rows.map(presentBooking),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  enterpriseListRoute(app, {
+    url: '/my/bookings',
+    summary: '我的预约',
+    querystring: pageQuerySchema,
+    response: bookingPageSchema,
+    list: (db, query, actor) => listBookings(db, { ...query, organisationId: actor.organisationId }),
+    present: presentBooking,
+  });
 
-  app.get(
-    '/my/claims',
-    {
-      config: enterpriseGuard('use'),
-      schema: {
-        tags,
-        summary: '我的试用与优惠',
-        querystring: pageQuerySchema,
-        response: { 200: claimPageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { rows, total } = await listClaims(app.db, {
-        ...request.query,
-        organisationId: actor.organisationId,
-      });
-      return {
-        items: rows.map(presentClaim),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  enterpriseListRoute(app, {
+    url: '/my/claims',
+    summary: '我的试用与优惠',
+    querystring: pageQuerySchema,
+    response: claimPageSchema,
+    list: (db, query, actor) => listClaims(db, { ...query, organisationId: actor.organisationId }),
+    present: presentClaim,
+  });
 
   app.post(
     '/bookings/:id/cancel',

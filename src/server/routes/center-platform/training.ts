@@ -34,34 +34,19 @@ import {
   requireRecognised,
   slugParams,
 } from './common.ts';
+import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
 const tags = ['center-platform'];
 
 export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/centers/:slug/courses',
-    {
-      config: operateGuard,
-      schema: {
-        tags,
-        summary: '课程列表（运营）',
-        params: slugParams,
-        querystring: courseListQuerySchema,
-        response: { 200: coursePageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const center = await loadCenter(app.db, actor, request.params.slug, 'operate');
-      const { rows, total } = await listCourses(app.db, { ...request.query, centerId: center.id }, null);
-      return {
-        items: rows.map(presentCourse),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  centerListRoute(app, {
+    url: '/centers/:slug/courses',
+    summary: '课程列表（运营）',
+    querystring: courseListQuerySchema,
+    response: coursePageSchema,
+    list: (db, query) => listCourses(db, query, null),
+    present: presentCourse,
+  });
 
   app.post(
     '/centers/:slug/courses',
@@ -161,33 +146,15 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/courses',
-    {
-      config: enterpriseGuard('use'),
-      schema: {
-        tags,
-        summary: '可报名课程（企业）',
-        querystring: courseListQuerySchema,
-        response: { 200: coursePageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      authorizeEnterprise(actor, 'use');
-      const { rows, total } = await listCourses(
-        app.db,
-        { ...request.query, recognisedOnly: true },
-        actor.userId,
-      );
-      return {
-        items: rows.map(presentCourse),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
+  enterpriseListRoute(app, {
+    url: '/courses',
+    summary: '可报名课程（企业）',
+    querystring: courseListQuerySchema,
+    response: coursePageSchema,
+    list: (db, query, actor) => listCourses(db, { ...query, recognisedOnly: true }, actor.userId),
+    present: presentCourse,
+    authorize: true,
+  });
 
   app.post(
     '/sessions/:id/registrations',
