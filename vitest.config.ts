@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests spawn the CLI (node + tsx start-up): seconds on a busy 2-core machine.
+          testTimeout: 30000,
         },
       },
       {

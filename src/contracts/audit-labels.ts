@@ -35,6 +35,8 @@ const verbs: Record<string, Names> = {
   file: { zh: '提交', en: 'filed' },
   attach: { zh: '上传附件', en: 'attachment added' },
   attach_evidence: { zh: '上传证据材料', en: 'evidence added' },
+  attach_file: { zh: '上传文件', en: 'file added' },
+  remove_file: { zh: '删除文件', en: 'file removed' },
   import: { zh: '批量导入', en: 'imported' },
   decide: { zh: '作出决定', en: 'decided' },
   open: { zh: '启动', en: 'opened' },
