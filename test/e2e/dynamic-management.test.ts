@@ -73,6 +73,7 @@ async function evaluateFailing(year: number): Promise<void> {
   await province.getByText(`${CENTER} · ${year} 年度评价`).waitFor();
   // No annual report and no records: the form says so, and the engine proposes 不合格.
   await province.getByText('该中心尚未报送本年度工作情况报告，申报值为空').waitFor();
+  await province.getByText('未报送年度工作情况报告，没有申报值可对照，按记录证明值评价').waitFor();
   await expect(province.getByTestId('proposal').innerText()).resolves.toContain('不合格');
   // The province is not the next step (000 第十七条: the city reviews first).
   await expect(province.getByRole('button', { name: /审\s*定/ }).count()).resolves.toBe(0);

@@ -49,6 +49,14 @@ export default function EvaluationFormPage() {
               pct: Math.round(view.summary.threshold * 100),
             })}
           />
+        ) : view.report.state !== 'submitted' ? (
+          // Nothing declared: there is nothing to compare, so don't report the values as "in line".
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('evaluation.form.nothingDeclared')}
+          />
         ) : (
           <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('evaluation.form.noFlags')} />
         )}

@@ -53,6 +53,8 @@ const evaluation: typeof zh = {
     evidenceTitle: 'Quantitative criteria: proven by records vs declared',
     flaggedAlert:
       '{{n}} metric(s) declared at least {{pct}}% above what the records prove; please verify (false data is a revocation ground)',
+    nothingDeclared:
+      'No annual report filed: there are no declared values to compare; the proven values are evaluated',
     noFlags: 'Declared values are in line with the records',
     pendingNote: '{{p}} unconfirmed and {{d}} disputed record units are not counted as proven',
     criterion: 'Criterion',

@@ -50,6 +50,7 @@ const evaluation = {
     noReport: '该中心尚未报送本年度工作情况报告，申报值为空',
     evidenceTitle: '量化指标：记录证明值与申报值对照',
     flaggedAlert: '{{n}} 项指标的申报值超过记录证明值 {{pct}}% 以上，请核查（提供虚假材料和数据属撤销情形）',
+    nothingDeclared: '未报送年度工作情况报告，没有申报值可对照，按记录证明值评价',
     noFlags: '申报值与记录证明值无明显差异',
     pendingNote: '另有待企业确认 {{p}} 项、企业有异议 {{d}} 项记录未计入证明值',
     criterion: '评价指标',
