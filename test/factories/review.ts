@@ -149,3 +149,45 @@ export async function makeCompletedReview(
   }
   return panelId;
 }
+
+/**
+ * Every active seat (invited or accepted) of the application's existing panel submits a full score sheet —
+ * what test/e2e/expert-review.test.ts drives in the browser (accept, draft, submit). Returns the count.
+ */
+export async function submitPanelScores(db: Db, applicationId: string, overall = 86): Promise<number> {
+  const app = (await findReviewApplication(db, applicationId))!;
+  const form = formOf(app, undefined);
+  const scores = Object.fromEntries(form.rows.map((r) => [r.criterionId, { value: 1 }]));
+  const seats = await db
+    .select()
+    .from(reviewAssignments)
+    .where(eq(reviewAssignments.applicationId, applicationId));
+  let n = 0;
+  for (const seat of seats.filter((s) => s.status === 'invited' || s.status === 'accepted')) {
+    const now = new Date();
+    await db
+      .update(reviewAssignments)
+      .set({
+        status: 'submitted',
+        respondedAt: seat.respondedAt ?? now,
+        submittedAt: now,
+        version: seat.version + 1,
+      })
+      .where(eq(reviewAssignments.id, seat.id));
+    await db.insert(scoreSheetVersions).values({
+      id: uuidv7(),
+      assignmentId: seat.id,
+      applicationId,
+      expertUserId: seat.expertUserId,
+      versionNo: 1,
+      kind: 'submitted',
+      packId: form.packId,
+      scores,
+      overall: overall + n,
+      recommendation: 'recommend',
+      comment: '材料完整，建议通过',
+    });
+    n++;
+  }
+  return n;
+}
