@@ -30,13 +30,7 @@ import { serviceRecordPolicy } from '../../policies/center-platform.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentRecord } from '../../presenters/center-platform.ts';
 import { multipartOptions, readUpload, sendStoredFile } from '../../uploads.ts';
-import {
-  idParams,
-  loadCenter,
-  operateGuard,
-  recordGuard,
-  slugParams,
-} from './common.ts';
+import { idParams, loadCenter, operateGuard, recordGuard, slugParams } from './common.ts';
 import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
 const presentAttachment = (a: ServiceRecordAttachmentRow) => ({
