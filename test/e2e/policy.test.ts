@@ -47,6 +47,10 @@ describe('政策 (public)', () => {
     await citation.waitFor();
     await citation.hover();
     await page
+      .getByText(/《山东省促进中心建设工作指南（暂行）》 · /)
+      .first()
+      .waitFor();
+    await page
       .getByText(/000_803fcdb3f0604fbe\.txt/)
       .first()
       .waitFor();

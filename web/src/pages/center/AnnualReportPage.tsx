@@ -26,6 +26,7 @@ import { formatDate } from '../../lib/format.ts';
 import { evaluationApi, type AnnualReportView } from '../evaluation/api.ts';
 import { ReportStateTag, useLocalized } from '../evaluation/shared.tsx';
 import type { CenterSummary } from './api.ts';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 interface Values {
   summary: string;
@@ -74,6 +75,7 @@ export default function AnnualReportPage() {
 
 function ReportEditor({ slug, year }: { slug: string; year: number }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const loc = useLocalized();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -154,7 +156,7 @@ function ReportEditor({ slug, year }: { slug: string; year: number }) {
           report.dueOn && report.dueSource
             ? t('evaluation.annualReport.dueAlert', {
                 due: formatDate(report.dueOn),
-                ref: `${report.dueSource.file} ${report.dueSource.ref}`,
+                ref: `${docTitle(report.dueSource.file)} ${report.dueSource.ref}`,
               })
             : t('evaluation.noDue')
         }

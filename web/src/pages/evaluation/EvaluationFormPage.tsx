@@ -13,6 +13,7 @@ import ActionsCard from './ActionsCard.tsx';
 import { evaluationApi, type EvaluationView } from './api.ts';
 import EvidenceTable from './EvidenceTable.tsx';
 import { ReportStateTag, StatusTag, useLocalized } from './shared.tsx';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 export default function EvaluationFormPage() {
   const { t } = useTranslation();
@@ -79,6 +80,7 @@ export default function EvaluationFormPage() {
 
 function Header({ view }: { view: EvaluationView }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const loc = useLocalized();
   const roles = [...view.chain.reviewers, view.chain.decider];
   const current = view.nextStep ? roles.indexOf(view.nextStep.role) : roles.length;
@@ -132,7 +134,7 @@ function Header({ view }: { view: EvaluationView }) {
         }))}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {view.chain.source.file} {view.chain.source.ref}：{view.chain.source.text}
+        {docTitle(view.chain.source.file)} {view.chain.source.ref}：{view.chain.source.text}
       </Typography.Text>
       {view.windows.length > 0 && (
         <div style={{ marginTop: 8 }}>
@@ -159,6 +161,7 @@ function Header({ view }: { view: EvaluationView }) {
 
 function Qualitative({ view }: { view: EvaluationView }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const loc = useLocalized();
   if (view.qualitative.length === 0) {
     return null;
@@ -180,7 +183,7 @@ function Qualitative({ view }: { view: EvaluationView }) {
               </Tag>
               <span>{loc(q.name)}</span>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {q.source.file} {q.source.ref}
+                {docTitle(q.source.file)} {q.source.ref}
               </Typography.Text>
             </Space>
           </List.Item>

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { formatNumber } from '../../lib/format.ts';
 import type { EvidenceRowView } from './api.ts';
 import { useLocalized } from './shared.tsx';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 const RESULT_COLORS: Record<string, string> = {
   met: 'green',
@@ -22,13 +23,14 @@ export default function EvidenceTable({
   recordsLink: string;
 }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const loc = useLocalized();
   const columns: ColumnsType<EvidenceRowView> = [
     {
       title: t('evaluation.form.criterion'),
       key: 'criterion',
       render: (_, r) => (
-        <Tooltip title={`${r.source.file} ${r.source.ref}：${r.source.text}`}>
+        <Tooltip title={`${docTitle(r.source.file)} ${r.source.ref}：${r.source.text}`}>
           <span>{loc(r.name)}</span>
         </Tooltip>
       ),

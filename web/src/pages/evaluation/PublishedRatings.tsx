@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format.ts';
 import { evaluationApi, type PublishedRatingView } from './api.ts';
 import { useLocalized } from './shared.tsx';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 export default function PublishedRatings({ centerId }: { centerId: string }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const loc = useLocalized();
   const { data } = useQuery({
     queryKey: ['ratings', centerId],
@@ -47,7 +49,7 @@ export default function PublishedRatings({ centerId }: { centerId: string }) {
               key: 'src',
               render: (_, r) =>
                 r.source ? (
-                  <Tooltip title={`${r.source.file} ${r.source.ref}：${r.source.text}`}>
+                  <Tooltip title={`${docTitle(r.source.file)} ${r.source.ref}：${r.source.text}`}>
                     <Typography.Text type="secondary">{r.source.ref}</Typography.Text>
                   </Tooltip>
                 ) : (

@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
 import { policyApi, type PolicyPack } from './api.ts';
 import { Citation, requirementText, Uncertain, useL, type Localized, type SourceRef } from './shared.tsx';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 const SelfCheck = lazy(() => import('./SelfCheck.tsx'));
 
@@ -45,6 +46,7 @@ function useDeadline(): (d: Deadline | undefined) => string {
 
 function CriteriaTable({ group }: { group: Group }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const l = useL();
   return (
     <Table<Criterion>
@@ -57,7 +59,7 @@ function CriteriaTable({ group }: { group: Group }) {
         expandedRowRender: (c) => (
           <Typography.Paragraph style={{ margin: 0 }} lang="zh-CN">
             <Typography.Text type="secondary">
-              {c.source.file} · {c.source.ref}：
+              {docTitle(c.source.file)} · {c.source.ref}：
             </Typography.Text>
             {c.source.text}
           </Typography.Paragraph>

@@ -2,6 +2,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 export interface Localized {
   zh: string;
@@ -19,18 +20,22 @@ export function useL(): (s: Localized | undefined | null) => string {
   return (s) => (s ? (i18n.language === 'en' ? s.en : s.zh) : '');
 }
 
-/** Article reference; the file and the original Chinese text in a popover. */
+/** Article reference; the document's title, the original Chinese text and the stored file in a popover. */
 export function Citation({ source }: { source: SourceRef }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   return (
     <Popover
-      title={`${source.file} · ${source.ref}`}
+      title={`${docTitle(source.file)} · ${source.ref}`}
       content={
         <div style={{ maxWidth: 420 }}>
           <Typography.Text type="secondary">{t('policy.originalText')}</Typography.Text>
           <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} lang="zh-CN">
             {source.text}
           </Typography.Paragraph>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {source.file}
+          </Typography.Text>
         </div>
       }
     >

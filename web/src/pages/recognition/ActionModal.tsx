@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recognitionApi, type ApplicationDetail, type NextAction } from './api.ts';
 import { loc } from './shared.tsx';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 const ROUTES: Record<string, string> = {
   submit: 'submit',
@@ -39,6 +40,7 @@ interface Props {
 
 export default function ActionModal({ app, action, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const a = action?.action;
@@ -116,7 +118,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
     >
       {action?.stage && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          {loc(action.stage.name)} · {action.stage.source.file} {action.stage.source.ref}
+          {loc(action.stage.name)} · {docTitle(action.stage.source.file)} {action.stage.source.ref}
         </Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" name={`action-${a ?? ''}`} initialValues={{ checked: CHECKLIST }}>

@@ -10,9 +10,11 @@ import { formatDate } from '../../lib/format.ts';
 import { recognitionApi, type ApplicationDetail, type NextAction } from './api.ts';
 import ActionModal, { routeOf } from './ActionModal.tsx';
 import { errorText, loc } from './shared.tsx';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 export default function ActionsPanel({ app }: { app: ApplicationDetail }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<NextAction | null>(null);
@@ -44,7 +46,11 @@ export default function ActionsPanel({ app }: { app: ApplicationDetail }) {
             <Tooltip
               key={a.action}
               title={
-                a.blockedBy ? loc(a.blockedBy) : a.stage ? `${a.stage.source.file} ${a.stage.source.ref}` : ''
+                a.blockedBy
+                  ? loc(a.blockedBy)
+                  : a.stage
+                    ? `${docTitle(a.stage.source.file)} ${a.stage.source.ref}`
+                    : ''
               }
             >
               <Button

@@ -2,6 +2,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/index.ts';
+import { useDocumentTitle } from '../../lib/citation.ts';
 
 export function loc(text: { zh: string; en: string } | null | undefined): string {
   if (!text) {
@@ -32,8 +33,9 @@ export function StateTag({ state, label }: { state: string; label: { zh: string;
 /** A citation: the document article, with the original text on hover. */
 export function Citation({ source }: { source: { file: string; ref: string; text: string } }) {
   const { t } = useTranslation();
+  const docTitle = useDocumentTitle();
   return (
-    <Tooltip title={`${source.file} ${source.ref}：${source.text}`}>
+    <Tooltip title={`${docTitle(source.file)} ${source.ref}：${source.text}`}>
       <Tag className="recognition-citation" style={{ cursor: 'help' }}>
         {t('recognition.app.source')}：{source.ref}
       </Tag>
