@@ -1,14 +1,13 @@
 /** 活动与合作 (operator): contests with teams, forums, matchmaking events with agreements; 产教合作. */
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
 import { formatDate } from '../../lib/format.ts';
-import { useExport } from '../../lib/use-export.ts';
 import { eventKindValues } from '../../../../src/domain/center-platform/vocabulary.ts';
 import { platformApi, toFen, yuan, type CenterSummary, type EventView, type IeAgreementView } from './api.ts';
+import CenterListTab, { useCenterList } from './CenterListTab.tsx';
 import FormModal from './FormModal.tsx';
 
 type Fmt = { format: (f: string) => string };
@@ -23,142 +22,112 @@ export default function EventsPage() {
   const center = useOutletContext<CenterSummary>();
   const slug = center.slug;
   const queryClient = useQueryClient();
-  const [page, setPage] = useState(1);
   const [modal, setModal] = useState<{
     kind: 'event' | 'team' | 'agreement' | 'ie';
     event?: EventView;
   } | null>(null);
-  const exporter = useExport(`/centers/${slug}/events/export.xlsx`, 'events.xlsx');
-  const events = useQuery({
-    queryKey: ['events', slug, page],
-    queryFn: () => platformApi.events(slug, { page, pageSize: 10 }),
-  });
-  const ie = useQuery({
-    queryKey: ['ie', slug],
-    queryFn: () => platformApi.ieAgreements(slug, { page: 1, pageSize: 100 }),
-  });
+  const events = useCenterList(['events', slug], (q) => platformApi.events(slug, q), 10);
+  const ie = useCenterList(['ie', slug], (q) => platformApi.ieAgreements(slug, q));
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['events', slug] });
     await queryClient.invalidateQueries({ queryKey: ['ie', slug] });
   };
   const close = () => setModal(null);
   const eventsTab = (
-    <>
-      <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ kind: 'event' })}>
-          {t('centerPlatform.events.create')}
-        </Button>
-        <Button loading={exporter.exporting} onClick={() => void exporter.run({})}>
-          {t('common.export')}
-        </Button>
-      </Space>
-      <Table<EventView>
-        rowKey="id"
-        loading={events.isFetching}
-        dataSource={events.data?.items ?? []}
-        pagination={{ current: page, pageSize: 10, total: events.data?.total ?? 0, onChange: setPage }}
-        expandable={{
-          rowExpandable: (e) => e.teams.length + e.agreements.length > 0,
-          expandedRowRender: (e) =>
+    <CenterListTab<EventView>
+      list={events}
+      create={{ label: t('centerPlatform.events.create'), onClick: () => setModal({ kind: 'event' }) }}
+      exportTo={{ path: `/centers/${slug}/events/export.xlsx`, fileName: 'events.xlsx' }}
+      expandable={{
+        rowExpandable: (e) => e.teams.length + e.agreements.length > 0,
+        expandedRowRender: (e) =>
+          e.kind === 'contest' ? (
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={e.teams}
+              columns={[
+                { title: t('centerPlatform.events.teamName'), dataIndex: 'name' },
+                { title: t('centerPlatform.events.affiliation'), dataIndex: 'affiliation' },
+                { title: t('centerPlatform.events.members'), dataIndex: 'members' },
+              ]}
+            />
+          ) : (
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={e.agreements}
+              columns={[
+                {
+                  title: t('centerPlatform.events.parties'),
+                  dataIndex: 'parties',
+                  render: (p: string[]) => p.join('、'),
+                },
+                { title: t('centerPlatform.events.scenario'), dataIndex: 'scenario' },
+                {
+                  title: t('centerPlatform.events.amount'),
+                  dataIndex: 'amountFen',
+                  render: (v: number | null) => yuan(v),
+                },
+                {
+                  title: t('centerPlatform.events.signedOn'),
+                  dataIndex: 'signedOn',
+                  render: (d: string) => formatDate(d),
+                },
+              ]}
+            />
+          ),
+      }}
+      columns={[
+        {
+          title: t('centerPlatform.events.heldOn'),
+          dataIndex: 'heldOn',
+          width: 130,
+          render: (d: string) => formatDate(d),
+        },
+        {
+          title: t('centerPlatform.events.kind'),
+          dataIndex: 'kind',
+          width: 130,
+          render: (k: string) => <Tag>{t(`centerPlatform.events.kinds.${k}`)}</Tag>,
+        },
+        { title: t('centerPlatform.events.title'), dataIndex: 'title' },
+        {
+          title: t('common.actions'),
+          key: 'act',
+          width: 140,
+          render: (_, e) =>
             e.kind === 'contest' ? (
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={e.teams}
-                columns={[
-                  { title: t('centerPlatform.events.teamName'), dataIndex: 'name' },
-                  { title: t('centerPlatform.events.affiliation'), dataIndex: 'affiliation' },
-                  { title: t('centerPlatform.events.members'), dataIndex: 'members' },
-                ]}
-              />
-            ) : (
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={e.agreements}
-                columns={[
-                  {
-                    title: t('centerPlatform.events.parties'),
-                    dataIndex: 'parties',
-                    render: (p: string[]) => p.join('、'),
-                  },
-                  { title: t('centerPlatform.events.scenario'), dataIndex: 'scenario' },
-                  {
-                    title: t('centerPlatform.events.amount'),
-                    dataIndex: 'amountFen',
-                    render: (v: number | null) => yuan(v),
-                  },
-                  {
-                    title: t('centerPlatform.events.signedOn'),
-                    dataIndex: 'signedOn',
-                    render: (d: string) => formatDate(d),
-                  },
-                ]}
-              />
-            ),
-        }}
-        columns={[
-          {
-            title: t('centerPlatform.events.heldOn'),
-            dataIndex: 'heldOn',
-            width: 130,
-            render: (d: string) => formatDate(d),
-          },
-          {
-            title: t('centerPlatform.events.kind'),
-            dataIndex: 'kind',
-            width: 130,
-            render: (k: string) => <Tag>{t(`centerPlatform.events.kinds.${k}`)}</Tag>,
-          },
-          { title: t('centerPlatform.events.title'), dataIndex: 'title' },
-          {
-            title: t('common.actions'),
-            key: 'act',
-            width: 140,
-            render: (_, e) =>
-              e.kind === 'contest' ? (
-                <Button size="small" onClick={() => setModal({ kind: 'team', event: e })}>
-                  {t('centerPlatform.events.addTeam')}
-                </Button>
-              ) : e.kind === 'matchmaking' ? (
-                <Button size="small" onClick={() => setModal({ kind: 'agreement', event: e })}>
-                  {t('centerPlatform.events.addAgreement')}
-                </Button>
-              ) : null,
-          },
-        ]}
-      />
-    </>
+              <Button size="small" onClick={() => setModal({ kind: 'team', event: e })}>
+                {t('centerPlatform.events.addTeam')}
+              </Button>
+            ) : e.kind === 'matchmaking' ? (
+              <Button size="small" onClick={() => setModal({ kind: 'agreement', event: e })}>
+                {t('centerPlatform.events.addAgreement')}
+              </Button>
+            ) : null,
+        },
+      ]}
+    />
   );
   const ieTab = (
-    <>
-      <Button
-        type="primary"
-        icon={<PlusOutlined />}
-        style={{ marginBottom: 12 }}
-        onClick={() => setModal({ kind: 'ie' })}
-      >
-        {t('centerPlatform.events.addIe')}
-      </Button>
-      <Table<IeAgreementView>
-        rowKey="id"
-        loading={ie.isFetching}
-        dataSource={ie.data?.items ?? []}
-        columns={[
-          {
-            title: t('centerPlatform.events.signedOn'),
-            dataIndex: 'signedOn',
-            width: 130,
-            render: (d: string) => formatDate(d),
-          },
-          { title: t('centerPlatform.events.title'), dataIndex: 'title' },
-          { title: t('centerPlatform.events.enterpriseName'), dataIndex: 'enterpriseName' },
-          { title: t('centerPlatform.events.institutionName'), dataIndex: 'institutionName' },
-        ]}
-      />
-    </>
+    <CenterListTab<IeAgreementView>
+      list={ie}
+      create={{ label: t('centerPlatform.events.addIe'), onClick: () => setModal({ kind: 'ie' }) }}
+      columns={[
+        {
+          title: t('centerPlatform.events.signedOn'),
+          dataIndex: 'signedOn',
+          width: 130,
+          render: (d: string) => formatDate(d),
+        },
+        { title: t('centerPlatform.events.title'), dataIndex: 'title' },
+        { title: t('centerPlatform.events.enterpriseName'), dataIndex: 'enterpriseName' },
+        { title: t('centerPlatform.events.institutionName'), dataIndex: 'institutionName' },
+      ]}
+    />
   );
   return (
     <>

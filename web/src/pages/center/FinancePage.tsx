@@ -1,7 +1,6 @@
 /** 产融对接 (operator): enterprises' financing needs, the center's funds and products, matches and outcomes. */
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Table, Tabs, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
@@ -16,6 +15,7 @@ import {
   type NeedView,
   type ProductView,
 } from './api.ts';
+import CenterListTab, { useCenterList } from './CenterListTab.tsx';
 import FormModal from './FormModal.tsx';
 
 type Fmt = { format: (f: string) => string };
@@ -29,18 +29,9 @@ export default function FinancePage() {
     need?: NeedView;
     match?: MatchView;
   } | null>(null);
-  const needs = useQuery({
-    queryKey: ['needs', slug],
-    queryFn: () => platformApi.needs(slug, { page: 1, pageSize: 100 }),
-  });
-  const products = useQuery({
-    queryKey: ['products', slug],
-    queryFn: () => platformApi.products(slug, { page: 1, pageSize: 100 }),
-  });
-  const matches = useQuery({
-    queryKey: ['matches', slug],
-    queryFn: () => platformApi.matches(slug, { page: 1, pageSize: 100 }),
-  });
+  const needs = useCenterList(['needs', slug], (q) => platformApi.needs(slug, q));
+  const products = useCenterList(['products', slug], (q) => platformApi.products(slug, q));
+  const matches = useCenterList(['matches', slug], (q) => platformApi.matches(slug, q));
   const refresh = async () => {
     for (const k of ['needs', 'products', 'matches']) {
       await queryClient.invalidateQueries({ queryKey: [k, slug] });
@@ -60,10 +51,8 @@ export default function FinancePage() {
             key: 'needs',
             label: t('centerPlatform.finance.needs'),
             children: (
-              <Table<NeedView>
-                rowKey="id"
-                loading={needs.isFetching}
-                dataSource={needs.data?.items ?? []}
+              <CenterListTab<NeedView>
+                list={needs}
                 columns={[
                   {
                     title: t('centerPlatform.finance.enterprise'),
@@ -96,41 +85,31 @@ export default function FinancePage() {
             key: 'products',
             label: t('centerPlatform.finance.products'),
             children: (
-              <>
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  style={{ marginBottom: 12 }}
-                  onClick={() => setModal({ kind: 'product' })}
-                >
-                  {t('centerPlatform.finance.addProduct')}
-                </Button>
-                <Table<ProductView>
-                  rowKey="id"
-                  loading={products.isFetching}
-                  dataSource={products.data?.items ?? []}
-                  columns={[
-                    {
-                      title: t('centerPlatform.finance.productKind'),
-                      dataIndex: 'kind',
-                      render: (k: string) => t(`centerPlatform.finance.productKinds.${k}`),
-                    },
-                    { title: t('centerPlatform.finance.productName'), dataIndex: 'name' },
-                    { title: t('centerPlatform.finance.institution'), dataIndex: 'institution' },
-                    { title: t('centerPlatform.finance.terms'), dataIndex: 'terms', ellipsis: true },
-                  ]}
-                />
-              </>
+              <CenterListTab<ProductView>
+                list={products}
+                create={{
+                  label: t('centerPlatform.finance.addProduct'),
+                  onClick: () => setModal({ kind: 'product' }),
+                }}
+                columns={[
+                  {
+                    title: t('centerPlatform.finance.productKind'),
+                    dataIndex: 'kind',
+                    render: (k: string) => t(`centerPlatform.finance.productKinds.${k}`),
+                  },
+                  { title: t('centerPlatform.finance.productName'), dataIndex: 'name' },
+                  { title: t('centerPlatform.finance.institution'), dataIndex: 'institution' },
+                  { title: t('centerPlatform.finance.terms'), dataIndex: 'terms', ellipsis: true },
+                ]}
+              />
             ),
           },
           {
             key: 'matches',
             label: t('centerPlatform.finance.matches'),
             children: (
-              <Table<MatchView>
-                rowKey="id"
-                loading={matches.isFetching}
-                dataSource={matches.data?.items ?? []}
+              <CenterListTab<MatchView>
+                list={matches}
                 columns={[
                   {
                     title: t('centerPlatform.finance.enterprise'),
@@ -240,7 +219,7 @@ export default function FinancePage() {
             rules={[{ required: true }]}
           >
             <Select
-              options={(products.data?.items ?? []).map((p) => ({
+              options={(products.query.data?.items ?? []).map((p) => ({
                 value: p.id,
                 label: `${p.name}（${p.institution}）`,
               }))}

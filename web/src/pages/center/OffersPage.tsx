@@ -1,7 +1,6 @@
 /** 惠企服务 (operator): trial-then-buy, discounts, shared equipment and capacity; claims and bookings. */
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, InputNumber, Select, Table, Tabs, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Form, Input, InputNumber, Select, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
@@ -16,6 +15,7 @@ import {
   type ClaimView,
   type OfferView,
 } from './api.ts';
+import CenterListTab, { useCenterList } from './CenterListTab.tsx';
 import FormModal from './FormModal.tsx';
 
 export default function OffersPage() {
@@ -23,18 +23,9 @@ export default function OffersPage() {
   const { slug } = useOutletContext<CenterSummary>();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const offers = useQuery({
-    queryKey: ['offers', slug],
-    queryFn: () => platformApi.offers(slug, { page: 1, pageSize: 100 }),
-  });
-  const claims = useQuery({
-    queryKey: ['claims', slug],
-    queryFn: () => platformApi.centerClaims(slug, { page: 1, pageSize: 100 }),
-  });
-  const bookings = useQuery({
-    queryKey: ['bookings', slug],
-    queryFn: () => platformApi.centerBookings(slug, { page: 1, pageSize: 100 }),
-  });
+  const offers = useCenterList(['offers', slug], (q) => platformApi.offers(slug, q));
+  const claims = useCenterList(['claims', slug], (q) => platformApi.centerClaims(slug, q));
+  const bookings = useCenterList(['bookings', slug], (q) => platformApi.centerBookings(slug, q));
   return (
     <>
       <Tabs
@@ -43,54 +34,41 @@ export default function OffersPage() {
             key: 'offers',
             label: t('centerPlatform.tabs.offers'),
             children: (
-              <>
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  style={{ marginBottom: 12 }}
-                  onClick={() => setCreating(true)}
-                >
-                  {t('centerPlatform.offers.create')}
-                </Button>
-                <Table<OfferView>
-                  rowKey="id"
-                  loading={offers.isFetching}
-                  dataSource={offers.data?.items ?? []}
-                  columns={[
-                    {
-                      title: t('centerPlatform.offers.kind'),
-                      dataIndex: 'kind',
-                      width: 140,
-                      render: (k: string) => <Tag>{t(`centerPlatform.offers.kinds.${k}`)}</Tag>,
-                    },
-                    { title: t('centerPlatform.offers.title'), dataIndex: 'title' },
-                    { title: t('centerPlatform.offers.provider'), dataIndex: 'provider' },
-                    {
-                      title: t('centerPlatform.offers.listPrice'),
-                      dataIndex: 'listPriceFen',
-                      align: 'right',
-                      render: (v: number | null) => yuan(v),
-                    },
-                    {
-                      title: t('centerPlatform.offers.offerPrice'),
-                      dataIndex: 'offerPriceFen',
-                      align: 'right',
-                      render: (v: number | null) => yuan(v),
-                    },
-                    { title: t('centerPlatform.offers.uses'), dataIndex: 'uses', width: 100 },
-                  ]}
-                />
-              </>
+              <CenterListTab<OfferView>
+                list={offers}
+                create={{ label: t('centerPlatform.offers.create'), onClick: () => setCreating(true) }}
+                columns={[
+                  {
+                    title: t('centerPlatform.offers.kind'),
+                    dataIndex: 'kind',
+                    width: 140,
+                    render: (k: string) => <Tag>{t(`centerPlatform.offers.kinds.${k}`)}</Tag>,
+                  },
+                  { title: t('centerPlatform.offers.title'), dataIndex: 'title' },
+                  { title: t('centerPlatform.offers.provider'), dataIndex: 'provider' },
+                  {
+                    title: t('centerPlatform.offers.listPrice'),
+                    dataIndex: 'listPriceFen',
+                    align: 'right',
+                    render: (v: number | null) => yuan(v),
+                  },
+                  {
+                    title: t('centerPlatform.offers.offerPrice'),
+                    dataIndex: 'offerPriceFen',
+                    align: 'right',
+                    render: (v: number | null) => yuan(v),
+                  },
+                  { title: t('centerPlatform.offers.uses'), dataIndex: 'uses', width: 100 },
+                ]}
+              />
             ),
           },
           {
             key: 'claims',
             label: t('centerPlatform.offers.claims'),
             children: (
-              <Table<ClaimView>
-                rowKey="id"
-                loading={claims.isFetching}
-                dataSource={claims.data?.items ?? []}
+              <CenterListTab<ClaimView>
+                list={claims}
                 columns={[
                   {
                     title: t('centerPlatform.offers.claimedOn'),
@@ -116,10 +94,8 @@ export default function OffersPage() {
             key: 'bookings',
             label: t('centerPlatform.offers.bookings'),
             children: (
-              <Table<BookingView>
-                rowKey="id"
-                loading={bookings.isFetching}
-                dataSource={bookings.data?.items ?? []}
+              <CenterListTab<BookingView>
+                list={bookings}
                 columns={[
                   {
                     title: t('centerPlatform.offers.slot'),
