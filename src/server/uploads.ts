@@ -4,7 +4,8 @@
  */
 import { createReadStream } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { MAX_FILE_BYTES, pathOf } from '../app/files/store.ts';
+import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../app/files/store.ts';
+import type { Db } from '../db/client.ts';
 import { AppError } from '../app/errors.ts';
 
 /** Options for `@fastify/multipart` on an upload route: one file within the store's limit. */
@@ -39,4 +40,21 @@ export function sendStoredFile(
     .header('content-length', file.sizeBytes)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
     .send(createReadStream(pathOf(file.sha256)));
+}
+
+/**
+ * Runs an upload's transaction; `work` reports the bytes the store wrote (`onStored`), and they are removed
+ * again when the transaction fails, so a refused upload leaves nothing behind.
+ */
+export async function inUploadTransaction<T>(
+  db: Db,
+  work: (tx: Db, onStored: (file: StoredFile) => void) => Promise<T>,
+): Promise<T> {
+  let stored: StoredFile | null = null;
+  try {
+    return await db.transaction((tx) => work(tx, (file) => (stored = file)));
+  } catch (error) {
+    discardStored(stored);
+    throw error;
+  }
 }

@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { resourceFileListSchema, type ResourceFileList } from '../../contracts/resources.ts';
 import type { Actor } from '../../app/actor.ts';
 import { AppError } from '../../app/errors.ts';
-import { discardStored, type StoredFile } from '../../app/files/store.ts';
 import { attachResourceFile, removeResourceFile } from '../../app/resources/resource-files.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -24,7 +23,7 @@ import { latestAccessRequest, type ResourceRow } from '../../db/loaders/resource
 import { can, type Policy } from '../policies/core.ts';
 import { centerPolicy } from '../policies/center.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
+import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
 import { loadOperatedResource } from './resource-admin.ts';
 import { loadVisibleResource, operates } from './resources.ts';
 
@@ -135,24 +134,18 @@ export const resourceAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const upload = await readUpload(request);
-      let stored: StoredFile | null = null;
-      try {
-        await app.db.transaction(async (tx) => {
-          const resource = await loadOperatedResource(tx, actor, request.params.id);
-          await attachResourceFile({
-            actor,
-            tx,
-            resource,
-            name: upload.name,
-            bytes: upload.bytes,
-            existing: (await listResourceFiles(tx, resource.id)).length,
-            onStored: (f) => (stored = f),
-          });
+      await inUploadTransaction(app.db, async (tx, onStored) => {
+        const resource = await loadOperatedResource(tx, actor, request.params.id);
+        await attachResourceFile({
+          actor,
+          tx,
+          resource,
+          name: upload.name,
+          bytes: upload.bytes,
+          existing: (await listResourceFiles(tx, resource.id)).length,
+          onStored,
         });
-      } catch (error) {
-        discardStored(stored);
-        throw error;
-      }
+      });
       return operatorList(app.db, await loadOperatedResource(app.db, actor, request.params.id));
     },
   );

@@ -16,7 +16,6 @@ import {
   attachServiceRecordEvidence,
   type ServiceRecordAttachmentRow,
 } from '../../../app/center-platform/attach-service-record-evidence.ts';
-import { discardStored, type StoredFile } from '../../../app/files/store.ts';
 import { createServiceRecord } from '../../../app/center-platform/create-service-record.ts';
 import { importServiceRecords, ledgerTemplate } from '../../../app/center-platform/import-service-records.ts';
 import { AppError } from '../../../app/errors.ts';
@@ -29,7 +28,7 @@ import { authorize } from '../../policies/core.ts';
 import { serviceRecordPolicy } from '../../policies/center-platform.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentRecord } from '../../presenters/center-platform.ts';
-import { multipartOptions, readUpload, sendStoredFile } from '../../uploads.ts';
+import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../../uploads.ts';
 import { idParams, loadCenter, operateGuard, recordGuard, slugParams } from './common.ts';
 import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
@@ -244,23 +243,17 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const upload = await readUpload(request);
-      let stored: StoredFile | null = null;
-      try {
-        const row = await app.db.transaction(async (tx) =>
-          attachServiceRecordEvidence({
-            actor,
-            tx,
-            record: await loadRecord(tx, actor, request.params.id, 'attach'),
-            name: upload.name,
-            bytes: upload.bytes,
-            onStored: (f) => (stored = f),
-          }),
-        );
-        return presentAttachment(row);
-      } catch (error) {
-        discardStored(stored);
-        throw error;
-      }
+      const row = await inUploadTransaction(app.db, async (tx, onStored) =>
+        attachServiceRecordEvidence({
+          actor,
+          tx,
+          record: await loadRecord(tx, actor, request.params.id, 'attach'),
+          name: upload.name,
+          bytes: upload.bytes,
+          onStored,
+        }),
+      );
+      return presentAttachment(row);
     },
   );
 
