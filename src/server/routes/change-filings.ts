@@ -3,7 +3,6 @@
  * month of the change (late ones flagged) with materials; the province confirms (the directory entry
  * changes, history kept) or returns it; an operator/direction change can open a revocation.
  */
-import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,7 +11,6 @@ import { attachChangeEvidence } from '../../app/change-filings/attach-evidence.t
 import { decideChange } from '../../app/change-filings/decide-change.ts';
 import { fileChange } from '../../app/change-filings/file-change.ts';
 import { AppError } from '../../app/errors.ts';
-import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../app/files/store.ts';
 import {
   changeFilingListQuerySchema,
   changeFilingListSchema,
@@ -36,8 +34,8 @@ import { getPack } from '../../domain/policy/index.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { changeFilingPolicy } from '../policies/change-filing.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
 import { presentChangeFiling } from '../presenters/management.ts';
-import { readSingleUpload } from './revocations.ts';
 
 const guard = (action: string) => ({ policy: changeFilingPolicy as Policy<never>, action });
 const idParams = z.object({ id: z.uuid() });
@@ -92,7 +90,7 @@ async function present(db: Db, actor: Actor, rows: ChangeFilingRow[]) {
 }
 
 export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+  await app.register(multipart, multipartOptions);
 
   app.get(
     '/change-filings',
@@ -207,24 +205,18 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       await loadFiling(app.db, actor, request.params.id, 'file');
-      const upload = await readSingleUpload(request);
-      let stored: StoredFile | null = null;
-      try {
-        const file = await app.db.transaction(async (tx) =>
-          attachChangeEvidence({
-            actor,
-            tx,
-            filing: await loadFiling(tx, actor, request.params.id, 'file'),
-            name: upload.name,
-            bytes: upload.bytes,
-            onStored: (f) => (stored = f),
-          }),
-        );
-        return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
-      } catch (error) {
-        discardStored(stored);
-        throw error;
-      }
+      const upload = await readUpload(request);
+      const file = await inUploadTransaction(app.db, async (tx, onStored) =>
+        attachChangeEvidence({
+          actor,
+          tx,
+          filing: await loadFiling(tx, actor, request.params.id, 'file'),
+          name: upload.name,
+          bytes: upload.bytes,
+          onStored,
+        }),
+      );
+      return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
     },
   );
 
@@ -247,10 +239,12 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!file) {
         throw new AppError('not_found', { entity: 'file' });
       }
-      return reply
-        .header('content-type', file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .send(createReadStream(pathOf(file.sha256)));
+      return sendStoredFile(reply, {
+        fileName: file.name,
+        mediaType: file.mime,
+        sizeBytes: file.size,
+        sha256: file.sha256,
+      });
     },
   );
 

@@ -2,14 +2,11 @@
  * Revocation (撤销认定): the authority's list of proposals (the engine's, from decided evaluations, and its
  * own on manual grounds), evidence uploads, the decision; and the sweep that lets the engine propose.
  */
-import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../app/actor.ts';
 import { AppError } from '../../app/errors.ts';
-import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../app/files/store.ts';
 import { attachRevocationEvidence } from '../../app/revocation/attach-evidence.ts';
 import { decideRevocation } from '../../app/revocation/decide-revocation.ts';
 import { proposeDueRevocation } from '../../app/revocation/propose-due.ts';
@@ -39,29 +36,11 @@ import { getPack } from '../../domain/policy/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { revocationPolicy } from '../policies/revocation.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
 import { presentRevocation } from '../presenters/management.ts';
 
 const guard = (action: string) => ({ policy: revocationPolicy as Policy<never>, action });
 const idParams = z.object({ id: z.uuid() });
-
-/** Reads the single uploaded file of a multipart request (≤ 20 MB), or throws the matching AppError. */
-export async function readSingleUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
-  if (!request.isMultipart()) {
-    throw new AppError('request.unsupported_media_type', { type: request.headers['content-type'] ?? '' });
-  }
-  const data = await request.file();
-  if (!data) {
-    throw new AppError('file.missing');
-  }
-  try {
-    return { name: data.filename, bytes: await data.toBuffer() };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
-    }
-    throw error;
-  }
-}
 
 async function loadRevocation(db: Db, actor: Actor, id: string, action: string): Promise<RevocationRow> {
   const row = await findRevocation(db, id);
@@ -95,7 +74,7 @@ async function present(db: Db, actor: Actor, rows: RevocationRow[]) {
 }
 
 export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+  await app.register(multipart, multipartOptions);
 
   app.get(
     '/revocations',
@@ -240,24 +219,18 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       await loadRevocation(app.db, actor, request.params.id, 'manage');
-      const upload = await readSingleUpload(request);
-      let stored: StoredFile | null = null;
-      try {
-        const file = await app.db.transaction(async (tx) =>
-          attachRevocationEvidence({
-            actor,
-            tx,
-            revocation: await loadRevocation(tx, actor, request.params.id, 'manage'),
-            name: upload.name,
-            bytes: upload.bytes,
-            onStored: (f) => (stored = f),
-          }),
-        );
-        return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
-      } catch (error) {
-        discardStored(stored);
-        throw error;
-      }
+      const upload = await readUpload(request);
+      const file = await inUploadTransaction(app.db, async (tx, onStored) =>
+        attachRevocationEvidence({
+          actor,
+          tx,
+          revocation: await loadRevocation(tx, actor, request.params.id, 'manage'),
+          name: upload.name,
+          bytes: upload.bytes,
+          onStored,
+        }),
+      );
+      return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
     },
   );
 
@@ -280,10 +253,12 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!file) {
         throw new AppError('not_found', { entity: 'file' });
       }
-      return reply
-        .header('content-type', file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .send(createReadStream(pathOf(file.sha256)));
+      return sendStoredFile(reply, {
+        fileName: file.name,
+        mediaType: file.mime,
+        sizeBytes: file.size,
+        sha256: file.sha256,
+      });
     },
   );
 
