@@ -11,8 +11,13 @@ import { AppError } from '../app/errors.ts';
 /** Options for `@fastify/multipart` on an upload route: one file within the store's limit. */
 export const multipartOptions = { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } };
 
-/** The one file of a multipart upload (field `file`); too large → file.too_large, none → file.missing. */
-export async function readUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+/**
+ * The one file of a multipart upload (field `file`) and the form fields sent before it; too large →
+ * file.too_large, none → file.missing.
+ */
+export async function readUpload(
+  request: FastifyRequest,
+): Promise<{ name: string; bytes: Buffer; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
     throw new AppError('request.unsupported_media_type', { type: request.headers['content-type'] ?? '' });
   }
@@ -20,14 +25,23 @@ export async function readUpload(request: FastifyRequest): Promise<{ name: strin
   if (!data) {
     throw new AppError('file.missing');
   }
+  let bytes: Buffer;
   try {
-    return { name: data.filename, bytes: await data.toBuffer() };
+    bytes = await data.toBuffer();
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       throw new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
     }
     throw error;
   }
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data.fields)) {
+    const field = Array.isArray(v) ? v[0] : v;
+    if (field && field.type === 'field' && typeof field.value === 'string') {
+      fields[k] = field.value;
+    }
+  }
+  return { name: data.filename, bytes, fields };
 }
 
 /** Streams stored bytes as a download with their detected type and (UTF-8) file name. */

@@ -2,10 +2,8 @@
  * The applicant's working copy besides the form: consortium members, materials (multipart uploads checked
  * by content, ≤ 20 MB), attachments for workflow steps, and file downloads for those who may read them.
  */
-import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   applicationDetailSchema,
@@ -15,45 +13,15 @@ import {
 } from '../../contracts/recognition.ts';
 import { okSchema } from '../../contracts/common.ts';
 import { AppError } from '../../app/errors.ts';
-import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../../app/files/store.ts';
 import { addMaterial, removeMaterial, uploadAttachment } from '../../app/recognition/materials.ts';
 import { setMembers } from '../../app/recognition/update-application.ts';
 import { applicationFileIds, filesByIds } from '../../db/loaders/recognition.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
 import { applicationDetail, applicationGuard, idParams, loadApplication } from './applications.ts';
 
-/** Reads the single uploaded file of a multipart request (≤ 20 MB), or throws the matching AppError. */
-async function readUpload(
-  request: FastifyRequest,
-): Promise<{ name: string; bytes: Buffer; fields: Record<string, string> }> {
-  if (!request.isMultipart()) {
-    throw new AppError('request.unsupported_media_type', { type: request.headers['content-type'] ?? '' });
-  }
-  const data = await request.file();
-  if (!data) {
-    throw new AppError('file.missing');
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await data.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
-    }
-    throw error;
-  }
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(data.fields)) {
-    const field = Array.isArray(v) ? v[0] : v;
-    if (field && field.type === 'field' && typeof field.value === 'string') {
-      fields[k] = field.value;
-    }
-  }
-  return { name: data.filename, bytes, fields };
-}
-
 export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
+  await app.register(multipart, { limits: { ...multipartOptions.limits, fields: 10 } });
 
   app.put(
     '/applications/:id/members',
@@ -101,36 +69,30 @@ export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
           { field: 'kind', code: 'request.validation', message: '' },
         ]);
       }
-      let stored: StoredFile | null = null;
-      try {
-        const result = await app.db.transaction(async (tx) =>
-          addMaterial({
-            actor,
-            tx,
-            app: await loadApplication(tx, actor, request.params.id, 'update'),
-            kind,
-            metric: upload.fields.metric || null,
-            name: upload.name,
-            bytes: upload.bytes,
-            onStored: (f) => (stored = f),
-          }),
-        );
-        return {
-          id: result.materialId,
+      const result = await inUploadTransaction(app.db, async (tx, onStored) =>
+        addMaterial({
+          actor,
+          tx,
+          app: await loadApplication(tx, actor, request.params.id, 'update'),
           kind,
           metric: upload.fields.metric || null,
-          file: {
-            id: result.file.id,
-            name: result.file.name,
-            size: result.file.size,
-            mime: result.file.mime,
-            sha256: result.file.sha256,
-          },
-        };
-      } catch (error) {
-        discardStored(stored);
-        throw error;
-      }
+          name: upload.name,
+          bytes: upload.bytes,
+          onStored,
+        }),
+      );
+      return {
+        id: result.materialId,
+        kind,
+        metric: upload.fields.metric || null,
+        file: {
+          id: result.file.id,
+          name: result.file.name,
+          size: result.file.size,
+          mime: result.file.mime,
+          sha256: result.file.sha256,
+        },
+      };
     },
   );
 
@@ -173,23 +135,17 @@ export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const upload = await readUpload(request);
-      let stored: StoredFile | null = null;
-      try {
-        const file = await app.db.transaction(async (tx) =>
-          uploadAttachment({
-            actor,
-            tx,
-            app: await loadApplication(tx, actor, request.params.id, 'attach'),
-            name: upload.name,
-            bytes: upload.bytes,
-            onStored: (f) => (stored = f),
-          }),
-        );
-        return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
-      } catch (error) {
-        discardStored(stored);
-        throw error;
-      }
+      const file = await inUploadTransaction(app.db, async (tx, onStored) =>
+        uploadAttachment({
+          actor,
+          tx,
+          app: await loadApplication(tx, actor, request.params.id, 'attach'),
+          name: upload.name,
+          bytes: upload.bytes,
+          onStored,
+        }),
+      );
+      return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
     },
   );
 
@@ -213,10 +169,12 @@ export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!file) {
         throw new AppError('not_found', { entity: 'file' });
       }
-      return reply
-        .header('content-type', file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .send(createReadStream(pathOf(file.sha256)));
+      return sendStoredFile(reply, {
+        fileName: file.name,
+        mediaType: file.mime,
+        sizeBytes: file.size,
+        sha256: file.sha256,
+      });
     },
   );
 };
