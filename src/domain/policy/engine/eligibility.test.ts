@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { national2022 } from '../packs/national-2022.ts';
+import { getPack } from '../packs/index.ts';
 import { parseProfile } from '../profile.ts';
 import type { ApplicationProfileInput } from '../profile.ts';
 import { definePack } from '../schema.ts';
@@ -141,6 +142,21 @@ describe('evaluateEligibility', () => {
     expect(
       rule({ ...base, history: { otherApplications: [{ direction: 'pilot' }] } }, 'one-dir')?.passed,
     ).toBe(false);
+  });
+
+  it('names the other direction by its name in the pack, not its id (002 二、（二）4)', () => {
+    const pack = getPack('shandong-demo-2023')!;
+    const verdict = evaluateEligibility(
+      pack,
+      parseProfile({
+        ...base,
+        direction: pack.directions[0]!.id,
+        history: { otherApplications: [{ direction: pack.directions[1]!.id }] },
+      }),
+    ).rules.find((r) => r.kind === 'one_direction_per_enterprise');
+    expect(verdict?.passed).toBe(false);
+    expect(verdict?.reason.zh).toContain(`另申报：${pack.directions[1]!.name.zh}`);
+    expect(verdict?.reason.zh).not.toContain(pack.directions[1]!.id);
   });
 
   it('refuses a project already a demonstration in the same direction', () => {

@@ -200,7 +200,14 @@ function checkRule(
   }
 }
 
+/** A direction's name from the pack (the id when the pack does not list it). */
+function directionName(pack: PolicyPack, id: string | undefined): Localized {
+  const found = pack.directions.find((d) => d.id === id);
+  return found ? found.name : msg(id ?? '', id ?? '');
+}
+
 function checkUniqueness(
+  pack: PolicyPack,
   rule: UniquenessRule,
   p: ApplicationProfile,
   history: History,
@@ -266,10 +273,11 @@ function checkUniqueness(
       const other = history.otherApplications.find(
         (a) => a.direction !== undefined && a.direction !== p.direction,
       );
+      const name = directionName(pack, other?.direction);
       return other
         ? clash(
-            `同一企业牵头申报多个方向（另申报：${other.direction ?? ''}）`,
-            `The enterprise also leads an application in direction ${other.direction ?? ''}`,
+            `同一企业牵头申报多个方向（另申报：${name.zh}）`,
+            `The enterprise also leads an application in another direction: ${name.en}`,
           )
         : { passed: true, reason: msg('仅牵头申报一个方向', 'Leads an application in one direction only') };
     }
@@ -332,7 +340,7 @@ export function evaluateEligibility(
       kind: rule.kind,
       source: rule.source,
       inPrinciple: rule.inPrinciple,
-      ...checkUniqueness(rule, profile, history),
+      ...checkUniqueness(pack, rule, profile, history),
     });
   }
   return { eligible: rules.every((r) => r.passed), rules };
