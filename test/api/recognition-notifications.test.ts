@@ -4,6 +4,7 @@
  * Gansu SOE (003 第十条), the lead unit after a return or a decision with its reasons per criterion.
  */
 import { eq } from 'drizzle-orm';
+import { renderNotification } from '../../src/app/notifications/templates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, users } from '../../src/db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
@@ -148,6 +149,13 @@ describe('Shandong: submission → city → province → lead unit', () => {
     expect(body).toContain('审定结果为：不通过');
     expect(body).toContain('运营能力不足');
     expect(body).toContain('未达标：基本运营要求：专职运营团队（专职运营人员仅 12 人）');
+    const [row] = await t.database.db
+      .select({ params: notifications.params })
+      .from(notifications)
+      .where(eq(notifications.kind, 'application.decided'));
+    expect(renderNotification('application.decided', row!.params, 'en').body).toContain(
+      'The decision on "通知·不通过": not approved.',
+    );
   });
 
   it('an approval after a completed expert review notifies the lead unit', async () => {
@@ -196,6 +204,7 @@ describe('Gansu: a provincial SOE submits straight to the province (003 第十�
     expect(res.statusCode, res.body).toBe(200);
     const notes = await notesAbout('通知·甘肃直报');
     expect(notes.map((n) => n.to)).toEqual(['province.gs']);
+    expect(notes[0]!.kind).toBe('application.submitted_directly');
     expect(notes[0]!.title).toBe('直接报省的申报待形式审查：通知·甘肃直报');
     expect(notes[0]!.body).toContain('无需市级审核');
     const list = (await t.request(s['province.gs']!, 'GET', '/api/notifications?unread=true')).json() as {

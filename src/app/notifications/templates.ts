@@ -61,7 +61,27 @@ export const notificationTemplates = {
     title: { zh: '审定结果：{application}', en: 'Decision: {application}' },
     body: {
       zh: '「{application}」的审定结果为：{outcome}。{reason}',
-      en: 'The decision on "{application}": {outcome}. {reason}',
+      en: 'The decision on "{application}": {outcomeEn}. {reason}',
+    },
+  },
+  'application.submitted_directly': {
+    title: {
+      zh: '直接报省的申报待形式审查：{application}',
+      en: 'Application filed directly with the province: {application}',
+    },
+    body: {
+      zh: '{organisation}（中央在甘企业或省属企业）依申报通知直接向省级主管部门提交了「{application}」（{call}），无需市级审核，请进行形式审查。',
+      en: '{organisation} (a central or provincial SOE) filed "{application}" ({call}) directly with the province, without a city step; please carry out the formal review.',
+    },
+  },
+  'application.formal_review_passed': {
+    title: {
+      zh: '形式审查通过，待组建专家评审组：{application}',
+      en: 'Formal review passed; form the expert panel: {application}',
+    },
+    body: {
+      zh: '「{application}」已通过形式审查，进入专家评审，请组建专家评审组并邀请专家。',
+      en: '"{application}" passed the formal review; form its expert panel and invite the experts.',
     },
   },
   'publicity.opened': {

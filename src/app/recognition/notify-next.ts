@@ -69,14 +69,8 @@ export async function notifyNext(tx: Db, h: HandOver): Promise<string[]> {
       if (h.to === 'recommended') {
         return notify(tx, {
           ...authorityOf(app),
-          kind: 'message',
-          params: {
-            application,
-            title: `直接报省的申报待形式审查：${application}`,
-            titleEn: `Application filed directly with the province: ${application}`,
-            body: `${app.leadName}（中央在甘企业或省属企业）依申报通知直接向省级主管部门提交了「${application}」（${app.callTitle}），无需市级审核，请进行形式审查。`,
-            bodyEn: `${app.leadName} (a central or provincial SOE) filed "${application}" (${app.callTitle}) directly with the province, without a city step; please carry out the formal review.`,
-          },
+          kind: 'application.submitted_directly',
+          params: { application, organisation: app.leadName, call: app.callTitle },
           link,
           exceptUserIds: except,
         });
@@ -121,14 +115,8 @@ export async function notifyNext(tx: Db, h: HandOver): Promise<string[]> {
     case 'formal_review_pass':
       return notify(tx, {
         ...authorityOf(app),
-        kind: 'message',
-        params: {
-          application,
-          title: `形式审查通过，待组建专家评审组：${application}`,
-          titleEn: `Formal review passed; form the expert panel: ${application}`,
-          body: `「${application}」已通过形式审查，进入专家评审，请组建专家评审组并邀请专家。`,
-          bodyEn: `"${application}" passed the formal review; form its expert panel and invite the experts.`,
-        },
+        kind: 'application.formal_review_passed',
+        params: { application },
         link: '/expert-review',
         exceptUserIds: except,
       });
@@ -136,7 +124,12 @@ export async function notifyNext(tx: Db, h: HandOver): Promise<string[]> {
       return notify(tx, {
         ...lead,
         kind: 'application.decided',
-        params: { application, outcome: '审定通过（拟认定，待公示）', reason: h.comment },
+        params: {
+          application,
+          outcome: '审定通过（拟认定，待公示）',
+          outcomeEn: 'approved (to be recognised after publicity)',
+          reason: h.comment,
+        },
         link,
         exceptUserIds: except,
       });
@@ -148,6 +141,7 @@ export async function notifyNext(tx: Db, h: HandOver): Promise<string[]> {
         params: {
           application,
           outcome: '不通过',
+          outcomeEn: 'not approved',
           reason: [h.comment, unmet ? `未达标：${unmet}` : ''].filter((x) => x !== '').join('；'),
         },
         link,
