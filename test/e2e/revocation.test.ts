@@ -4,49 +4,25 @@
  * shows it 已撤销, and the lead unit's new application is refused by the pre-check with the 3-year ban
  * (000 第二十一条) and its end date; a rename filed 40 days after the change is marked late (第二十二条).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeDecidedEvaluation, makeManagedCenter, organisationOf } from '../factories/management.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow, startShandongDraft } from './support/flows.ts';
 
-const DEMO_PASSWORD = 'dtpc-demo-2026';
 const CENTER = '济南连续两年不合格促进中心';
 const today = todayInShanghai();
 const banEnd = addCalendarMonths(today, 36);
 const fortyDaysAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 40 * 86_400_000).toISOString().slice(0, 10);
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 let centerId = '';
 
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
-
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const db = server.database!.db;
+  await flow.start();
+  const db = flow.db;
   centerId = await makeManagedCenter(db, {
     name: CENTER,
     regionCode: '370102',
@@ -57,13 +33,7 @@ beforeAll(async () => {
   await makeDecidedEvaluation(db, { centerId, year: 2025, rating: 'fail', decidedOn: '2026-03-20' });
 }, 180_000);
 
-afterAll(async () => {
-  for (const c of contexts) {
-    await c.close();
-  }
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => flow.close());
 
 describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
   it('province.sd sees the engine’s proposal with the ground and citation, and revokes', async () => {
@@ -95,7 +65,7 @@ describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
 
   it('the public directory shows the center revoked today, with the ground in its history', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/directory/${centerId}`);
+    await page.goto(`${flow.url}/directory/${centerId}`);
     await page.getByText('已撤销').first().waitFor();
     await page
       .getByText(/鲁工信字〔2026〕30号/)
@@ -106,7 +76,7 @@ describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
 
   it('the directory read as of an earlier date still lists the center as recognised', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/directory`);
+    await page.goto(`${flow.url}/directory`);
     await page.getByTestId('directory-as-of').fill('2026-01-01');
     await page.getByRole('button', { name: /查\s*询/ }).click();
     await page
@@ -119,15 +89,7 @@ describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
   it('applicant.1 (the revoked lead unit) is refused by the pre-check with the 3-year ban and its end date', async () => {
     const page = await openPage();
     await login(page, 'applicant.1');
-    await page.getByRole('menuitem', { name: '申报通知' }).click();
-    const row = page.getByRole('row', { name: /山东省工业互联网数字化转型促进中心申报工作通知/ });
-    await row.getByRole('button', { name: '我要申报' }).click();
-    const modal = page.getByRole('dialog');
-    await modal.getByLabel('促进中心名称').fill('济南重新申报促进中心');
-    await modal.getByLabel('类别').click();
-    await page.getByTitle('综合类').click();
-    await modal.getByRole('button', { name: /确\s*认/ }).click();
-    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    await startShandongDraft(page, '济南重新申报促进中心');
     const evaluation = page.getByTestId('evaluation');
     await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
     await evaluation.getByText(`禁止申报至${banEnd}`).first().waitFor();
@@ -144,7 +106,7 @@ describe('变更备案 (000 第二十二条)', () => {
   it('operator.1 files a rename 40 days after the change; it is marked late; province.sd confirms', async () => {
     const page = await openPage();
     await login(page, 'operator.1');
-    await page.goto(`${server.url}/management/change-filings`);
+    await page.goto(`${flow.url}/management/change-filings`);
     await page.getByRole('button', { name: '报送变更' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('促进中心').click();
@@ -175,7 +137,7 @@ describe('变更备案 (000 第二十二条)', () => {
     await confirm.waitFor({ state: 'hidden' });
     await authority.locator('.ant-card-head-title .ant-tag', { hasText: '已确认' }).waitFor();
     await screenshot(authority, 'change-filing-confirmed');
-    await authority.goto(`${server.url}/management/recommendations`);
+    await authority.goto(`${flow.url}/management/recommendations`);
     await authority.getByText('推荐候选（按最近一次评价结果排序）').waitFor();
     await screenshot(authority, 'recommendations');
   }, 150_000);

@@ -1,0 +1,173 @@
+/**
+ * Shared pieces of the browser flows: a served, demo-seeded app with Chromium (`BrowserFlow`), logging in
+ * through the login page, antd Select and confirm-modal helpers, and screenshots taken from the top.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Database } from '../../../src/db/client.ts';
+import { startTestServer, type TestServer } from '../../support/server.ts';
+import { launchBrowser, newContext, screenshot } from './browser.ts';
+
+export const DEMO_PASSWORD = 'dtpc-demo-2026';
+
+/** Fails early when the web app has not been built (the server serves web/dist). */
+export function requireWebBuild(): void {
+  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
+  }
+}
+
+/**
+ * Logs in from /login with the demo password and waits for the workbench menu. Other sessions may rebuild
+ * web/dist meanwhile: the login page is reloaded (up to 4 times) until its form is there.
+ */
+export async function loginAt(baseUrl: string, page: Page, username: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseUrl}/login`);
+    try {
+      await page.getByLabel(/用户名|Username/).waitFor({ timeout: 15_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 4) {
+        throw error;
+      }
+    }
+  }
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/^(密码|Password)$/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.getByRole('menu').first().waitFor();
+}
+
+/**
+ * One test file's server (fresh demo-seeded embedded database, built web app) and Chromium; every page
+ * opens in its own context (own cookies), all closed by `close()`.
+ */
+export class BrowserFlow {
+  #server?: TestServer;
+  #browser?: Browser;
+  readonly #contexts: BrowserContext[] = [];
+
+  /** Checks web/dist, starts the server and launches Chromium. */
+  async start(): Promise<void> {
+    requireWebBuild();
+    this.#server = await startTestServer();
+    this.#browser = await launchBrowser();
+  }
+
+  get server(): TestServer {
+    if (!this.#server) {
+      throw new Error('BrowserFlow.start() has not run');
+    }
+    return this.#server;
+  }
+
+  /** The server's base URL, e.g. http://127.0.0.1:PORT. */
+  get url(): string {
+    return this.server.url;
+  }
+
+  /** The server's database, for factories and checks behind the UI. */
+  get db(): Database['db'] {
+    return this.server.database!.db;
+  }
+
+  /** A page in a fresh context (Chinese, 1366×768 unless `options` say otherwise). */
+  openPage = async (options: BrowserContextOptions = {}): Promise<Page> => {
+    if (!this.#browser) {
+      throw new Error('BrowserFlow.start() has not run');
+    }
+    const context = await newContext(this.#browser, options);
+    this.#contexts.push(context);
+    return context.newPage();
+  };
+
+  /** Logs `page` in as `username` (demo password) through the login page. */
+  login = (page: Page, username: string): Promise<void> => loginAt(this.url, page, username);
+
+  /** A fresh page logged in as `username`. */
+  loggedIn = async (username: string, options: BrowserContextOptions = {}): Promise<Page> => {
+    const page = await this.openPage(options);
+    await this.login(page, username);
+    return page;
+  };
+
+  /** The contexts opened so far (e.g. for screenshots of a failed test). */
+  get contexts(): readonly BrowserContext[] {
+    return this.#contexts;
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.#contexts) {
+      await context.close().catch(() => undefined);
+    }
+    await this.#browser?.close();
+    await this.#server?.close();
+  }
+}
+
+/** Picks an option of the antd Select inside the form item labelled `label`. */
+export async function chooseOption(
+  page: Page,
+  label: string | RegExp,
+  option: string | RegExp,
+): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option).first().click();
+}
+
+/** Clicks the action button `button[data-action=…]` and confirms its modal (after `fill` fills it). */
+export async function act(
+  page: Page,
+  action: string,
+  fill?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await page.locator(`button[data-action="${action}"]`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) {
+    await fill(dialog);
+  }
+  await dialog.getByRole('button', { name: /确\s*认/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Waits for the state tag in the card title to read `label`. */
+export async function stateIs(page: Page, label: string): Promise<void> {
+  await page.locator('.ant-card-head-title .ant-tag', { hasText: label }).first().waitFor();
+}
+
+/**
+ * Full-page screenshot from the top (the fixed header and side menu would otherwise be drawn where the
+ * page was scrolled); with `afterSpinners`, waits for loading spinners to go first.
+ */
+export async function screenshotFromTop(
+  page: Page,
+  name: string,
+  options: { afterSpinners?: boolean } = {},
+): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (options.afterSpinners) {
+    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'hidden' });
+  }
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+}
+
+/**
+ * From the workbench of a logged-in applicant: 申报通知 → 我要申报 on the Shandong call, names the center,
+ * picks 综合类 and confirms; waits for the new draft's page.
+ */
+export async function startShandongDraft(page: Page, centerName: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '申报通知' }).click();
+  const row = page.getByRole('row', { name: /山东省工业互联网数字化转型促进中心申报工作通知/ });
+  await row.getByRole('button', { name: '我要申报' }).click();
+  const modal = page.getByRole('dialog');
+  await modal.getByLabel('促进中心名称').fill(centerName);
+  await modal.getByLabel('类别').click();
+  await page.getByTitle('综合类').click();
+  await modal.getByRole('button', { name: /确\s*认/ }).click();
+  await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+}
