@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_FILE_BYTES, discardStored, pathOf, type StoredFile } from '../app/files/store.ts';
 import type { Db } from '../db/client.ts';
+import { filesByIds } from '../db/loaders/recognition.ts';
 import { AppError } from '../app/errors.ts';
 
 /** Options for `@fastify/multipart` on an upload route: one file within the store's limit. */
@@ -54,6 +55,39 @@ export function sendStoredFile(
     .header('content-length', file.sizeBytes)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
     .send(createReadStream(pathOf(file.sha256)));
+}
+
+/**
+ * Streams the stored file `fileId` when it is one of a record's own files (`linked`); any other id — unknown
+ * or belonging elsewhere — answers 404 file, so a record's download route never serves another's file.
+ */
+export async function sendLinkedFile(
+  db: Db,
+  reply: FastifyReply,
+  linked: Iterable<string>,
+  fileId: string,
+): Promise<FastifyReply> {
+  const [file] = new Set(linked).has(fileId) ? await filesByIds(db, [fileId]) : [];
+  if (!file) {
+    throw new AppError('not_found', { entity: 'file' });
+  }
+  return sendStoredFile(reply, {
+    fileName: file.name,
+    mediaType: file.mime,
+    sizeBytes: file.size,
+    sha256: file.sha256,
+  });
+}
+
+/** The reference an upload route answers with for the file it stored. */
+export function uploadedFileRef(file: {
+  id: string;
+  name: string;
+  size: number;
+  mime: string;
+  sha256: string;
+}) {
+  return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
 }
 
 /**

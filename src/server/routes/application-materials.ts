@@ -15,9 +15,15 @@ import { okSchema } from '../../contracts/common.ts';
 import { AppError } from '../../app/errors.ts';
 import { addMaterial, removeMaterial, uploadAttachment } from '../../app/recognition/materials.ts';
 import { setMembers } from '../../app/recognition/update-application.ts';
-import { applicationFileIds, filesByIds } from '../../db/loaders/recognition.ts';
+import { applicationFileIds } from '../../db/loaders/recognition.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
+import {
+  inUploadTransaction,
+  multipartOptions,
+  readUpload,
+  sendLinkedFile,
+  uploadedFileRef,
+} from '../uploads.ts';
 import { applicationDetail, applicationGuard, idParams, loadApplication } from './applications.ts';
 
 export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -85,13 +91,7 @@ export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
         id: result.materialId,
         kind,
         metric: upload.fields.metric || null,
-        file: {
-          id: result.file.id,
-          name: result.file.name,
-          size: result.file.size,
-          mime: result.file.mime,
-          sha256: result.file.sha256,
-        },
+        file: uploadedFileRef(result.file),
       };
     },
   );
@@ -145,7 +145,7 @@ export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
           onStored,
         }),
       );
-      return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
+      return uploadedFileRef(file);
     },
   );
 
@@ -163,18 +163,7 @@ export const applicationMaterialRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       await loadApplication(app.db, actor, request.params.id, 'read');
       const linked = await applicationFileIds(app.db, request.params.id);
-      const [file] = linked.has(request.params.fileId)
-        ? await filesByIds(app.db, [request.params.fileId])
-        : [];
-      if (!file) {
-        throw new AppError('not_found', { entity: 'file' });
-      }
-      return sendStoredFile(reply, {
-        fileName: file.name,
-        mediaType: file.mime,
-        sizeBytes: file.size,
-        sha256: file.sha256,
-      });
+      return sendLinkedFile(app.db, reply, linked, request.params.fileId);
     },
   );
 };

@@ -34,7 +34,13 @@ import { getPack } from '../../domain/policy/index.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { changeFilingPolicy } from '../policies/change-filing.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
+import {
+  inUploadTransaction,
+  multipartOptions,
+  readUpload,
+  sendLinkedFile,
+  uploadedFileRef,
+} from '../uploads.ts';
 import { presentChangeFiling } from '../presenters/management.ts';
 
 const guard = (action: string) => ({ policy: changeFilingPolicy as Policy<never>, action });
@@ -216,7 +222,7 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
           onStored,
         }),
       );
-      return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
+      return uploadedFileRef(file);
     },
   );
 
@@ -233,18 +239,7 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const row = await loadFiling(app.db, actor, request.params.id, 'read');
-      const [file] = row.evidenceFileIds.includes(request.params.fileId)
-        ? await filesByIds(app.db, [request.params.fileId])
-        : [];
-      if (!file) {
-        throw new AppError('not_found', { entity: 'file' });
-      }
-      return sendStoredFile(reply, {
-        fileName: file.name,
-        mediaType: file.mime,
-        sizeBytes: file.size,
-        sha256: file.sha256,
-      });
+      return sendLinkedFile(app.db, reply, row.evidenceFileIds, request.params.fileId);
     },
   );
 

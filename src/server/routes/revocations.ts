@@ -36,7 +36,13 @@ import { getPack } from '../../domain/policy/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { revocationPolicy } from '../policies/revocation.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { inUploadTransaction, multipartOptions, readUpload, sendStoredFile } from '../uploads.ts';
+import {
+  inUploadTransaction,
+  multipartOptions,
+  readUpload,
+  sendLinkedFile,
+  uploadedFileRef,
+} from '../uploads.ts';
 import { presentRevocation } from '../presenters/management.ts';
 
 const guard = (action: string) => ({ policy: revocationPolicy as Policy<never>, action });
@@ -230,7 +236,7 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
           onStored,
         }),
       );
-      return { id: file.id, name: file.name, size: file.size, mime: file.mime, sha256: file.sha256 };
+      return uploadedFileRef(file);
     },
   );
 
@@ -247,18 +253,7 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const row = await loadRevocation(app.db, actor, request.params.id, 'read');
-      const [file] = row.evidenceFileIds.includes(request.params.fileId)
-        ? await filesByIds(app.db, [request.params.fileId])
-        : [];
-      if (!file) {
-        throw new AppError('not_found', { entity: 'file' });
-      }
-      return sendStoredFile(reply, {
-        fileName: file.name,
-        mediaType: file.mime,
-        sizeBytes: file.size,
-        sha256: file.sha256,
-      });
+      return sendLinkedFile(app.db, reply, row.evidenceFileIds, request.params.fileId);
     },
   );
 
