@@ -3,76 +3,28 @@
  * and submits to the Shandong call (live pre-check with citations); city.jinan reviews, checks on site and
  * recommends with a document number; province.sd passes the formal review. Screenshots at each step.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow, act, startShandongDraft, stateIs } from './support/flows.ts';
 
-const DEMO_PASSWORD = 'dtpc-demo-2026';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 let applicationUrl = '';
 
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
-
-/** Clicks an action button and confirms its modal (after `fill` fills it). */
-async function act(
-  page: Page,
-  action: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page.locator(`button[data-action="${action}"]`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) {
-    await fill(dialog);
-  }
-  await dialog.getByRole('button', { name: /确\s*认/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
-async function stateIs(page: Page, label: string): Promise<void> {
-  await page.locator('.ant-card-head-title .ant-tag', { hasText: label }).first().waitFor();
-}
-
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
+  await flow.start();
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) {
-    await c.close();
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 describe('申报 → 市级推荐 → 省级形式审查 (Shandong)', () => {
   it('the public sees the published calls without logging in', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${flow.url}/calls`);
     await page.getByText('山东省工业互联网数字化转型促进中心申报工作通知').first().waitFor();
     await expect(page.getByRole('button', { name: '我要申报' }).count()).resolves.toBe(0);
     await screenshot(page, 'recognition-calls-public');
@@ -81,15 +33,7 @@ describe('申报 → 市级推荐 → 省级形式审查 (Shandong)', () => {
   it('applicant.1 drafts, sees the live pre-check with citations, uploads materials and submits', async () => {
     const page = await openPage();
     await login(page, 'applicant.1');
-    await page.getByRole('menuitem', { name: '申报通知' }).click();
-    const row = page.getByRole('row', { name: /山东省工业互联网数字化转型促进中心申报工作通知/ });
-    await row.getByRole('button', { name: '我要申报' }).click();
-    const modal = page.getByRole('dialog');
-    await modal.getByLabel('促进中心名称').fill('济南智造工业互联网数字化转型促进中心');
-    await modal.getByLabel('类别').click();
-    await page.getByTitle('综合类').click();
-    await modal.getByRole('button', { name: /确\s*认/ }).click();
-    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    await startShandongDraft(page, '济南智造工业互联网数字化转型促进中心');
     applicationUrl = page.url();
     await stateIs(page, '草稿');
 
