@@ -3,6 +3,7 @@
  * center's report; authorities list reports (overdue ones flagged and reminded), open evaluations, review
  * and decide them on a form pre-filled from the center's records, and publish the rating.
  */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../app/actor.ts';
@@ -41,6 +42,7 @@ import {
   centerYears,
   findEvaluation,
   findReport,
+  type EvaluationRow,
   publishedEvaluations,
   reportsOfCenter,
 } from '../../db/loaders/evaluation.ts';
@@ -324,6 +326,25 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
+  /**
+   * One step of the evaluation chain (review, decide, publish): in a transaction, the evaluation readable by
+   * the actor (404), its next step being `step` (409) and the actor holding that step's role (403), then the
+   * step's command; answers the evaluation as it now stands.
+   */
+  async function actOnEvaluation(
+    request: FastifyRequest<{ Params: { id: string } }>,
+    step: 'review' | 'decide' | 'publish',
+    command: (found: { actor: Actor; tx: Db; center: CenterRow; evaluation: EvaluationRow }) => Promise<void>,
+  ) {
+    const actor = actorOf(request);
+    await app.db.transaction(async (tx) => {
+      const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
+      authorizeNext(actor, center, evaluation.packId, evaluation.status, step);
+      await command({ actor, tx, center, evaluation });
+    });
+    return evaluationView(app.db, actor, request.params.id);
+  }
+
   app.get(
     '/evaluations/:id',
     {
@@ -350,15 +371,8 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await app.db.transaction(async (tx) => {
-        const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
-        authorizeNext(actor, center, evaluation.packId, evaluation.status, 'review');
-        await reviewEvaluation({ actor, tx, center, evaluation, input: request.body });
-      });
-      return evaluationView(app.db, actor, request.params.id);
-    },
+    async (request) =>
+      actOnEvaluation(request, 'review', (step) => reviewEvaluation({ ...step, input: request.body })),
   );
 
   app.post(
@@ -373,15 +387,8 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await app.db.transaction(async (tx) => {
-        const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
-        authorizeNext(actor, center, evaluation.packId, evaluation.status, 'decide');
-        await decideEvaluation({ actor, tx, center, evaluation, input: request.body });
-      });
-      return evaluationView(app.db, actor, request.params.id);
-    },
+    async (request) =>
+      actOnEvaluation(request, 'decide', (step) => decideEvaluation({ ...step, input: request.body })),
   );
 
   app.post(
@@ -396,15 +403,10 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await app.db.transaction(async (tx) => {
-        const { evaluation, center } = await readableEvaluation(tx, actor, request.params.id);
-        authorizeNext(actor, center, evaluation.packId, evaluation.status, 'publish');
-        await publishEvaluation({ actor, tx, center, evaluation, version: request.body.version });
-      });
-      return evaluationView(app.db, actor, request.params.id);
-    },
+    async (request) =>
+      actOnEvaluation(request, 'publish', (step) =>
+        publishEvaluation({ ...step, version: request.body.version }),
+      ),
   );
 
   app.get(
