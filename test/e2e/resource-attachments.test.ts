@@ -4,47 +4,24 @@
  * visitor sees the file but no download (登录后下载), a signed-in enterprise sees "申请使用" in its place and
  * can ask from there; the operator's own view downloads the stored bytes.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCenterBySlug } from '../../src/db/loaders/centers.ts';
 import { makeResource } from '../factories/resources.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
-
-const DEMO_PASSWORD = 'dtpc-demo-2026';
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow } from './support/flows.ts';
 const TMP = resolve(process.cwd(), 'test-artifacts/tmp');
 const TITLE = '注塑机能耗样本数据集（附件演示）';
 const PDF = Buffer.from(`%PDF-1.4\n% 数据说明 ${Date.now()}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
 
-let server: TestServer;
-let browser: Browser;
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 let resourceId: string;
-const contexts: BrowserContext[] = [];
-
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/^(密码|Password)$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const db = server.database!.db;
+  await flow.start();
+  const db = flow.db;
   const center = (await findCenterBySlug(db, 'jinan-demo'))!;
   resourceId = await makeResource(db, center.id, 'dataset', {
     title: TITLE,
@@ -54,11 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) {
-    await c.close();
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 describe('resource attachments in the browser', () => {
@@ -66,7 +39,7 @@ describe('resource attachments in the browser', () => {
     // The operator uploads a PDF from the resource's edit drawer.
     const operator = await openPage();
     await login(operator, 'operator.1');
-    await operator.goto(`${server.url}/resources`);
+    await operator.goto(`${flow.url}/resources`);
     await operator
       .getByRole('row', { name: new RegExp(TITLE) })
       .getByRole('button', { name: /编\s*辑/ })
@@ -82,16 +55,16 @@ describe('resource attachments in the browser', () => {
     await screenshot(operator, 'resource-attachments-drawer');
 
     // The operator's detail view links the download, which returns the stored bytes.
-    await operator.goto(`${server.url}/catalog/${resourceId}`);
+    await operator.goto(`${flow.url}/catalog/${resourceId}`);
     const link = operator.getByTestId('resource-files').getByRole('link', { name: '下载', exact: true });
     await link.waitFor();
-    const res = await operator.request.get(`${server.url}${await link.getAttribute('href')}`);
+    const res = await operator.request.get(`${flow.url}${await link.getAttribute('href')}`);
     expect(res.status()).toBe(200);
     expect(Buffer.from(await res.body()).equals(PDF)).toBe(true);
 
     // A visitor sees the file listed without a download.
     const visitor = await openPage();
-    await visitor.goto(`${server.url}/catalog/${resourceId}`);
+    await visitor.goto(`${flow.url}/catalog/${resourceId}`);
     const visitorFiles = visitor.getByTestId('resource-files');
     await visitorFiles.getByText('数据说明.pdf').waitFor();
     await visitorFiles.getByRole('link', { name: '登录后下载' }).waitFor();
@@ -100,7 +73,7 @@ describe('resource attachments in the browser', () => {
     // A signed-in enterprise sees 申请使用 in its place and asks from there.
     const enterprise = await openPage();
     await login(enterprise, 'enterprise.1');
-    await enterprise.goto(`${server.url}/catalog/${resourceId}`);
+    await enterprise.goto(`${flow.url}/catalog/${resourceId}`);
     const ask = enterprise.getByTestId('file-request-access');
     await ask.waitFor();
     expect(await ask.innerText()).toMatch(/申\s*请\s*使\s*用/);

@@ -3,41 +3,22 @@
  * .xlsx with one bad row (reported row by row, nothing committed), fixes it and commits with a progress bar;
  * a visitor searches 预测性维护 and finds the predictive-maintenance solutions first.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCenterBySlug } from '../../src/db/loaders/centers.ts';
 import { resources } from '../../src/db/schema/index.ts';
 import { importRow, importWorkbook } from '../factories/resources.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
-
-const DEMO_PASSWORD = 'dtpc-demo-2026';
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow } from './support/flows.ts';
 const TMP = resolve(process.cwd(), 'test-artifacts/tmp');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/^(密码|Password)$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 
 async function poolSize(): Promise<number> {
-  const db = server.database!.db;
+  const db = flow.db;
   const center = (await findCenterBySlug(db, 'jinan-demo'))!;
   const [row] = await db.select({ n: count() }).from(resources).where(eq(resources.centerId, center.id));
   return Number(row?.n ?? 0);
@@ -58,26 +39,18 @@ async function writeImportFile(name: string, badRow: boolean): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
+  await flow.start();
 });
 
 afterAll(async () => {
-  for (const c of contexts) {
-    await c.close();
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 describe('resource pools in the browser', () => {
   it('reports the bad row of 500 without committing, then commits all 500 once fixed', async () => {
     const page = await openPage();
     await login(page, 'operator.1');
-    await page.goto(`${server.url}/resources?tab=import`);
+    await page.goto(`${flow.url}/resources?tab=import`);
     await page.getByRole('button', { name: /下载导入模板/ }).waitFor();
     const before = await poolSize();
 
@@ -107,14 +80,14 @@ describe('resource pools in the browser', () => {
     await screenshot(page, 'resources-import-committed');
     expect(await poolSize()).toBe(before + 500);
 
-    await page.goto(`${server.url}/resources`);
+    await page.goto(`${flow.url}/resources`);
     await page.getByRole('row').nth(1).waitFor();
     await screenshot(page, 'resources-admin-list');
   });
 
   it('lets a visitor find the predictive-maintenance solutions first for 预测性维护', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/catalog`);
+    await page.goto(`${flow.url}/catalog`);
     await page.getByTestId('catalog-total').waitFor();
     await screenshot(page, 'resources-catalog-landing');
 
@@ -151,7 +124,7 @@ describe('resource pools in the browser', () => {
   it('shows a gated dataset without attachments and lets a signed-in enterprise request access', async () => {
     const page = await openPage();
     await login(page, 'enterprise.1');
-    await page.goto(`${server.url}/catalog?q=${encodeURIComponent('注塑件表面缺陷')}`);
+    await page.goto(`${flow.url}/catalog?q=${encodeURIComponent('注塑件表面缺陷')}`);
     await page.getByText('注塑件表面缺陷样本数据集').first().click();
     await page.getByText(/附件需申请/).waitFor();
     await page.getByRole('button', { name: '申请使用' }).click();
@@ -163,7 +136,7 @@ describe('resource pools in the browser', () => {
 
   it('serves the demo center’s public site with its catalog', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/centers/jinan-demo`);
+    await page.goto(`${flow.url}/centers/jinan-demo`);
     await page.getByText('济南工业互联网数字化转型促进中心（演示）').first().waitFor();
     await page.getByTestId('catalog-total').waitFor();
     await screenshot(page, 'resources-center-site');
