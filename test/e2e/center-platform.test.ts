@@ -3,30 +3,12 @@
  * records attendance and the dashboard's training person-times go up by one (with the attendance behind
  * the number); the SME disputes a ledger record and the operator's ledger shows it as disputed.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
-
-const DEMO_PASSWORD = 'dtpc-demo-2026';
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function loggedIn(username: string): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-  return page;
-}
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow } from './support/flows.ts';
+const flow = new BrowserFlow();
+const { loggedIn } = flow;
 
 /** The training person-times shown on the dashboard card. */
 async function personTimes(page: Page): Promise<number> {
@@ -36,19 +18,11 @@ async function personTimes(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
+  await flow.start();
 });
 
 afterAll(async () => {
-  for (const context of contexts) {
-    await context.close().catch(() => undefined);
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 describe('center service platform', () => {
@@ -99,7 +73,7 @@ describe('center service platform', () => {
 
   it('lets the SME dispute a ledger record about itself, which the operator then sees as disputed', async () => {
     const sme = await loggedIn('enterprise.1');
-    await sme.goto(`${server.url}/enterprise/services`);
+    await sme.goto(`${flow.url}/enterprise/services`);
     const row = sme.getByRole('row', { name: /配套订单对接/ });
     await row.getByText('待企业确认').waitFor();
     await row.getByRole('button', { name: '提出异议' }).click();
@@ -112,7 +86,7 @@ describe('center service platform', () => {
     await screenshot(sme, 'enterprise-services-disputed-1366');
 
     const operator = await loggedIn('operator.1');
-    await operator.goto(`${server.url}/center/jinan-demo/ledger`);
+    await operator.goto(`${flow.url}/center/jinan-demo/ledger`);
     await operator
       .getByRole('row', { name: /配套订单对接/ })
       .getByText('企业有异议')
