@@ -42,6 +42,7 @@ import {
   uploadedFileRef,
 } from '../uploads.ts';
 import { presentChangeFiling } from '../presenters/management.ts';
+import { centerFor } from './center-for.ts';
 
 const guard = (action: string) => ({ policy: changeFilingPolicy as Policy<never>, action });
 const idParams = z.object({ id: z.uuid() });
@@ -93,6 +94,11 @@ async function present(db: Db, actor: Actor, rows: ChangeFilingRow[]) {
       revocationId: opened.get(r.id) ?? null,
     }),
   );
+}
+
+async function view(db: Db, actor: Actor, id: string) {
+  const [one] = await present(db, actor, [(await findChangeFiling(db, id))!]);
+  return one!;
 }
 
 export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -165,15 +171,10 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const id = await app.db.transaction(async (tx) => {
-        const center = await findCenter(tx, request.body.centerId);
-        if (!center) {
-          throw new AppError('not_found', { entity: 'center' });
-        }
-        authorize(changeFilingPolicy, actor, 'file', center);
+        const center = await centerFor(tx, actor, changeFilingPolicy, 'file', request.body.centerId);
         return fileChange({ actor, tx, center, input: request.body });
       });
-      const [view] = await present(app.db, actor, [(await findChangeFiling(app.db, id))!]);
-      return view!;
+      return view(app.db, actor, id);
     },
   );
 
@@ -265,8 +266,7 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
           input: request.body,
         }),
       );
-      const [view] = await present(app.db, actor, [(await findChangeFiling(app.db, request.params.id))!]);
-      return view!;
+      return view(app.db, actor, request.params.id);
     },
   );
 };

@@ -32,6 +32,7 @@ import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { recommendationPolicy } from '../policies/recommendation.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentRecommendation, presentSnapshots } from '../presenters/management.ts';
+import { centerFor } from './center-for.ts';
 
 const guard = (action: string) => ({ policy: recommendationPolicy as Policy<never>, action });
 
@@ -124,11 +125,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const id = await app.db.transaction(async (tx) => {
-        const center = await findCenter(tx, request.body.centerId);
-        if (!center) {
-          throw new AppError('not_found', { entity: 'center' });
-        }
-        authorize(recommendationPolicy, actor, 'recommend', center);
+        const center = await centerFor(tx, actor, recommendationPolicy, 'recommend', request.body.centerId);
         return recommendCenter({ actor, tx, center, input: request.body });
       });
       return view(app.db, actor, id);

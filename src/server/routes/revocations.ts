@@ -22,7 +22,6 @@ import {
   scanResultSchema,
 } from '../../contracts/revocation.ts';
 import type { Db } from '../../db/client.ts';
-import { findCenter } from '../../db/loaders/centers.ts';
 import {
   findRevocation,
   listRevocations,
@@ -44,6 +43,7 @@ import {
   uploadedFileRef,
 } from '../uploads.ts';
 import { presentRevocation } from '../presenters/management.ts';
+import { centerFor } from './center-for.ts';
 
 const guard = (action: string) => ({ policy: revocationPolicy as Policy<never>, action });
 const idParams = z.object({ id: z.uuid() });
@@ -77,6 +77,11 @@ async function present(db: Db, actor: Actor, rows: RevocationRow[]) {
   return rows.map((r) =>
     presentRevocation(r, actor, { leadName: names.get(r.leadOrganisationId) ?? '', files }),
   );
+}
+
+async function view(db: Db, actor: Actor, id: string) {
+  const [one] = await present(db, actor, [(await findRevocation(db, id))!]);
+  return one!;
 }
 
 export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -180,15 +185,10 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const id = await app.db.transaction(async (tx) => {
-        const center = await findCenter(tx, request.body.centerId);
-        if (!center) {
-          throw new AppError('not_found', { entity: 'center' });
-        }
-        authorize(revocationPolicy, actor, 'manage', { regionCode: center.regionCode, level: center.level });
+        const center = await centerFor(tx, actor, revocationPolicy, 'manage', request.body.centerId);
         return proposeRevocation({ actor, tx, center, input: request.body });
       });
-      const [view] = await present(app.db, actor, [(await findRevocation(app.db, id))!]);
-      return view!;
+      return view(app.db, actor, id);
     },
   );
 
@@ -279,8 +279,7 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
           input: request.body,
         }),
       );
-      const [view] = await present(app.db, actor, [(await findRevocation(app.db, request.params.id))!]);
-      return view!;
+      return view(app.db, actor, request.params.id);
     },
   );
 };
