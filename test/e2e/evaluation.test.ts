@@ -5,61 +5,34 @@
  * ground), decides 不合格 with reasons and publishes; the directory page shows the result with its year.
  * "Today" on the server is 2026-02-10, after the Gansu due date of 31 January (003 第十五条).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
 import { addAttendance, addServedEnterprises, makeDirectoryGansuCenter } from '../factories/evaluation.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
-
-const DEMO_PASSWORD = 'dtpc-demo-2026';
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow } from './support/flows.ts';
 const CENTER = '兰州工业互联网数字化转型促进中心（评价演示）';
-let server: TestServer;
-let browser: Browser;
+const flow = new BrowserFlow();
+const { loggedIn } = flow;
 let center: Awaited<ReturnType<typeof makeDirectoryGansuCenter>>;
-const contexts: BrowserContext[] = [];
 const previousToday = process.env.DTPC_TODAY;
 
-async function loggedIn(username: string): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-  return page;
-}
-
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
   process.env.DTPC_TODAY = '2026-02-10';
-  server = await startTestServer();
-  const db = server.database!.db;
+  await flow.start();
+  const db = flow.db;
   center = await makeDirectoryGansuCenter(db, { name: CENTER, username: 'operator.gs.eval' });
   await addAttendance(db, center.centerId, 2025, 40);
   await addServedEnterprises(db, center.centerId, 2025, 3);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  for (const context of contexts) {
-    await context.close().catch(() => undefined);
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
   process.env.DTPC_TODAY = previousToday;
 });
 
 describe('annual report and evidence-based evaluation', () => {
   it('flags on the reviewer’s form a Gansu center declaring 50 % more training person-times than attended', async () => {
     const operator = await loggedIn(center.username);
-    await operator.goto(`${server.url}/center/${center.slug}/annual-report`);
+    await operator.goto(`${flow.url}/center/${center.slug}/annual-report`);
     await operator.getByText('2025 年度工作情况报告').waitFor();
     await operator.getByText('本报告应于 2026年1月31日 前报送，已逾期').waitFor();
     await operator.getByPlaceholder('上年度开展的主要工作').fill('2025 年开展工业互联网实训与诊断服务。');
@@ -100,8 +73,8 @@ describe('annual report and evidence-based evaluation', () => {
     await province.getByText('2026年2月10日').last().waitFor();
     await screenshot(province, 'evaluation-form-decided-1366');
 
-    const visitor = await (await newContext(browser)).newPage();
-    await visitor.goto(`${server.url}/directory/${center.centerId}`);
+    const visitor = await flow.openPage();
+    await visitor.goto(`${flow.url}/directory/${center.centerId}`);
     const ratings = visitor.getByTestId('published-ratings');
     await ratings.getByText('2025 年度').waitFor();
     await ratings.getByText('不合格').waitFor();
