@@ -4,52 +4,20 @@
  * excluded with the conflict reason, invites; expert.1 and expert.2 accept, save a draft and submit their
  * scores in the browser (the second sees the first anonymised); province.sd sees mean and median.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { like } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/db/schema/index.ts';
 import { makeCall } from '../factories/recognition.ts';
 import { makeApplicationInExpertReview } from '../factories/review.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
-
-const DEMO_PASSWORD = 'dtpc-demo-2026';
+import { BrowserFlow, screenshotFromTop } from './support/flows.ts';
 const CALL_TITLE = '2026年山东省数促中心专家评审批次';
 const CENTER = '济南专家评审综合促进中心';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 const names: Record<string, string> = {};
 let panelUrl = '';
-
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  // Other sessions may rebuild web/dist while this runs: reload until the login form is there.
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(`${server.url}/login`);
-    try {
-      await page.getByLabel(/用户名/).waitFor({ timeout: 15_000 });
-      break;
-    } catch (error) {
-      if (attempt >= 4) {
-        throw error;
-      }
-    }
-  }
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
 
 /** Fills every row of the score sheet (pass/fail → 符合, scores → the maximum, levels → the top level). */
 async function fillSheet(page: Page, overall: number, comment: string): Promise<void> {
@@ -97,35 +65,19 @@ async function scoreAs(username: string, overall: number): Promise<Page> {
   return page;
 }
 
-/** A full-page screenshot from the top (fixed header and menu stay where they belong). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'hidden' });
-  await page.waitForTimeout(300);
-  await screenshot(page, name);
-}
-
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
-  }
-  server = await startTestServer();
-  const db = server.database!.db;
+  await flow.start();
+  const db = flow.db;
   for (const r of await db.select().from(users).where(like(users.username, 'expert.%'))) {
     names[r.username] = r.displayName;
   }
   const callId = await makeCall(db, { packId: 'shandong-guide', title: CALL_TITLE });
   // expert.4's organisation is a consortium member: a conflict of interest.
   await makeApplicationInExpertReview(db, callId, { centerName: CENTER, memberOfUsers: ['expert.4'] });
-  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) {
-    await c.close();
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 describe('专家评审: a Shandong application with three experts, one excluded for a conflict', () => {
@@ -141,7 +93,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     await page.getByText(/已为 1 份申报生成专家组/).waitFor();
     await expect(page.getByTestId('proposal-job').getByText('已完成')).toBeTruthy();
     await page.getByRole('link', { name: CENTER }).first().waitFor();
-    await shot(page, 'expert-review-proposal');
+    await screenshotFromTop(page, 'expert-review-proposal', { afterSpinners: true });
 
     await page.getByRole('link', { name: CENTER }).first().click();
     await page.waitForURL(/\/expert-review\/panels\/[0-9a-f-]{36}$/);
@@ -159,7 +111,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     // The balance view: 技术, 产业, 管理 covered; 财务 only by the excluded expert.
     const balance = page.getByTestId('field-balance');
     await balance.getByText(/缺少：财务/).waitFor();
-    await shot(page, 'expert-review-panel');
+    await screenshotFromTop(page, 'expert-review-panel', { afterSpinners: true });
 
     await page.getByRole('button', { name: /确认并邀请专家/ }).click();
     await page.getByText('已邀请专家').first().waitFor();
@@ -169,7 +121,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
   it('expert.1 accepts, saves a draft and submits; nobody else has submitted yet', async () => {
     const page = await scoreAs('expert.1', 85);
     await page.getByTestId('peer-scores').getByText('其他专家尚未提交').waitFor();
-    await shot(page, 'expert-review-task-submitted');
+    await screenshotFromTop(page, 'expert-review-task-submitted', { afterSpinners: true });
   }, 120_000);
 
   it('expert.2 cannot see scores before submitting, then sees expert.1 anonymised', async () => {
@@ -177,7 +129,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     await login(page, 'expert.2');
     await page.getByRole('menuitem', { name: '我的评审任务' }).click();
     await page.getByRole('link', { name: CENTER }).first().waitFor();
-    await shot(page, 'expert-review-tasks');
+    await screenshotFromTop(page, 'expert-review-tasks', { afterSpinners: true });
     await page.close();
 
     const scored = await scoreAs('expert.2', 78);
@@ -185,7 +137,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     await peers.getByText('专家 1').waitFor();
     await peers.getByText('85', { exact: true }).waitFor();
     await expect(peers.getByText(names['expert.1']!).count()).resolves.toBe(0);
-    await shot(scored, 'expert-review-peers-anonymised');
+    await screenshotFromTop(scored, 'expert-review-peers-anonymised', { afterSpinners: true });
   }, 120_000);
 
   it('province.sd sees the mean and the median of the submitted scores', async () => {
@@ -200,7 +152,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     expect(stats).toMatch(/总分（百分制） · 平均分\s*81\.5/);
     expect(stats).toMatch(/总分（百分制） · 中位数\s*81\.5/);
     await page.getByTestId('aggregation-table').getByText('平均分').waitFor();
-    await shot(page, 'expert-review-aggregation');
+    await screenshotFromTop(page, 'expert-review-aggregation', { afterSpinners: true });
 
     // The on-site defense is recorded on the panel and listed there.
     await page.getByRole('tab', { name: '答辩与现场考察' }).click();
@@ -217,6 +169,6 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     await page.getByLabel('答辩纪要').fill('申报单位汇报建设方案，专家就运营团队提问');
     await page.getByRole('button', { name: '记录答辩' }).click();
     await page.getByRole('listitem').getByText('申报单位汇报建设方案，专家就运营团队提问').waitFor();
-    await shot(page, 'expert-review-records');
+    await screenshotFromTop(page, 'expert-review-records', { afterSpinners: true });
   }, 120_000);
 });
