@@ -15,6 +15,7 @@ import type { AnyActor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { notify } from '../notifications/notify.ts';
 import { today } from '../publicity/clock.ts';
+import { proposalBasis } from './propose-revocation.ts';
 
 export async function proposeDueRevocation({
   actor,
@@ -43,17 +44,7 @@ export async function proposeDueRevocation({
   }
   const id = uuidv7();
   const row = {
-    id,
-    centerId: center.id,
-    packId: pack.id,
-    regionCode: center.regionCode,
-    centerLevel: center.level,
-    centerName: center.name,
-    leadOrganisationId: center.leadOrganisationId,
-    origin: 'automatic',
-    groundId: due.id,
-    groundDescription: due.description,
-    source: due.source,
+    ...proposalBasis(id, center, pack.id, 'automatic', due),
     facts: due.reason.zh,
     groundDate: due.date,
     evaluations: evaluations

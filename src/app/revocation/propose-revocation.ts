@@ -9,10 +9,37 @@ import { openRevocationOf, type ManagedCenterRow } from '../../db/loaders/manage
 import { revocations } from '../../db/schema/index.ts';
 import { manualGrounds } from '../../domain/management/management.ts';
 import { getPack } from '../../domain/policy/index.ts';
+import type { Localized, SourceRef } from '../../domain/policy/schema.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { today } from '../publicity/clock.ts';
+
+/**
+ * What every revocation proposal records first, manual or automatic: the center as it stands (level, name,
+ * lead organisation frozen), its pack, and the ground with its description and source.
+ */
+export function proposalBasis(
+  id: string,
+  center: ManagedCenterRow,
+  packId: string,
+  origin: 'manual' | 'automatic',
+  ground: { id: string; description: Localized; source: SourceRef },
+) {
+  return {
+    id,
+    centerId: center.id,
+    packId,
+    regionCode: center.regionCode,
+    centerLevel: center.level,
+    centerName: center.name,
+    leadOrganisationId: center.leadOrganisationId,
+    origin,
+    groundId: ground.id,
+    groundDescription: ground.description,
+    source: ground.source,
+  };
+}
 
 export async function proposeRevocation({
   actor,
@@ -42,17 +69,7 @@ export async function proposeRevocation({
   }
   const id = uuidv7();
   const row = {
-    id,
-    centerId: center.id,
-    packId: pack.id,
-    regionCode: center.regionCode,
-    centerLevel: center.level,
-    centerName: center.name,
-    leadOrganisationId: center.leadOrganisationId,
-    origin: 'manual',
-    groundId: ground.id,
-    groundDescription: ground.description,
-    source: ground.source,
+    ...proposalBasis(id, center, pack.id, 'manual', ground),
     facts: input.facts,
     groundDate: input.groundDate,
     changeFilingId: input.changeFilingId ?? null,
