@@ -17,47 +17,21 @@
  * window use the wall clock, not DTPC_TODAY, so a revocation on the real date keeps the ban end the pre-check
  * computes (revocation day + 36 months) identical to the one the revocation page shows.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeManagedCenter, organisationOf } from '../factories/management.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot as fullPage } from './support/browser.ts';
+import { BrowserFlow, screenshotFromTop, startShandongDraft } from './support/flows.ts';
 
-const DEMO_PASSWORD = 'dtpc-demo-2026';
 const CENTER = '济南两年评价不合格促进中心';
 const YEAR_DATES: Record<number, string> = { 2024: '2025-03-16', 2025: '2026-03-16' };
 const previousToday = process.env.DTPC_TODAY;
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const flow = new BrowserFlow();
+const { loggedIn } = flow;
 let centerId = '';
 let revocationUrl = '';
 let evaluationUrl = '';
-
-/** Full-page screenshot from the top (the fixed side menu would otherwise be drawn where the page was scrolled). */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-  await fullPage(page, name);
-}
-
-async function loggedIn(username: string): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-  return page;
-}
 
 /** One year of the evaluation through the UI: province opens, city reviews, province decides 不合格 and publishes. */
 async function evaluateFailing(year: number): Promise<void> {
@@ -65,7 +39,7 @@ async function evaluateFailing(year: number): Promise<void> {
   const province = await loggedIn('province.sd');
   await province.getByRole('menuitem', { name: '年度评价' }).click();
   await province.waitForURL(/\/evaluation/);
-  await province.goto(`${server.url}/evaluation?year=${year}`);
+  await province.goto(`${flow.url}/evaluation?year=${year}`);
   const row = province.locator('tr', { hasText: CENTER });
   await row.getByRole('button', { name: '开启评价' }).click();
   await province.waitForURL(/\/evaluation\/[0-9a-f-]{36}$/);
@@ -77,14 +51,14 @@ async function evaluateFailing(year: number): Promise<void> {
   await expect(province.getByTestId('proposal').innerText()).resolves.toContain('不合格');
   // The province is not the next step (000 第十七条: the city reviews first).
   await expect(province.getByRole('button', { name: /审\s*定/ }).count()).resolves.toBe(0);
-  await screenshot(province, `dm-${year}-1-opened`);
+  await screenshotFromTop(province, `dm-${year}-1-opened`);
 
   const city = await loggedIn('city.jinan');
-  await city.goto(`${server.url}/evaluation?year=${year}`);
+  await city.goto(`${flow.url}/evaluation?year=${year}`);
   await city.locator('tr', { hasText: CENTER }).getByRole('link', { name: '查看评价表' }).click();
   await city.waitForURL(evaluationUrl);
   await city.getByLabel('意见').fill(`${year} 年度未报送工作情况报告，平台无服务与培训记录，初审不达标。`);
-  await screenshot(city, `dm-${year}-2-city-review`);
+  await screenshotFromTop(city, `dm-${year}-2-city-review`);
   await city.getByRole('button', { name: '提交初审/预审意见' }).click();
   await city.getByText('市级已初审').first().waitFor();
 
@@ -97,32 +71,28 @@ async function evaluateFailing(year: number): Promise<void> {
     .check();
   await province.getByRole('radio', { name: '不合格' }).check();
   await province.getByPlaceholder('请写明审定理由').fill(`${year} 年度未达到评价要素表要求，评价为不合格。`);
-  await screenshot(province, `dm-${year}-3-decide`);
+  await screenshotFromTop(province, `dm-${year}-3-decide`);
   await province.getByRole('button', { name: /审\s*定/ }).click();
   await expect(province.getByTestId('decided-rating').innerText()).resolves.toBe('不合格');
   // Decided but not yet published: the public directory still shows the previous published result (none in year 1).
-  const before = await province.request.get(`${server.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
+  const before = await province.request.get(`${flow.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
   const shown = ((await before.json()) as { items: { rating: { year: number } | null }[] }).items[0]?.rating;
   expect(shown?.year ?? null).toBe(year === 2024 ? null : year - 1);
   await province.getByRole('button', { name: '公布结果' }).click();
   await province.getByRole('button', { name: /确\s*定|OK/ }).click();
   await province.getByText('已审定').first().waitFor();
   await province.getByRole('button', { name: '公布结果' }).waitFor({ state: 'detached' });
-  const after = await province.request.get(`${server.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
+  const after = await province.request.get(`${flow.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
   expect(((await after.json()) as { items: { rating: unknown }[] }).items[0]?.rating).toMatchObject({
     year,
     label: { zh: '不合格' },
   });
-  await screenshot(province, `dm-${year}-4-published`);
+  await screenshotFromTop(province, `dm-${year}-4-published`);
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const db = server.database!.db;
+  await flow.start();
+  const db = flow.db;
   centerId = await makeManagedCenter(db, {
     name: CENTER,
     regionCode: '370102',
@@ -132,11 +102,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const c of contexts) {
-    await c.close().catch(() => undefined);
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
   if (previousToday === undefined) {
     delete process.env.DTPC_TODAY;
   } else {
@@ -162,13 +128,13 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
     await row.getByText('第二十条（一）').waitFor();
     await row.getByText('系统按评价结果提出').waitFor();
     await row.getByText('2026年3月16日').waitFor();
-    await screenshot(province, 'dm-5-revocation-due');
+    await screenshotFromTop(province, 'dm-5-revocation-due');
     await row.getByRole('link', { name: CENTER }).click();
     await province.waitForURL(/\/management\/revocations\/[0-9a-f-]{36}$/);
     revocationUrl = province.url();
     await province.getByRole('cell', { name: '2024', exact: true }).waitFor();
     await province.getByRole('cell', { name: '2025', exact: true }).waitFor();
-    await screenshot(province, 'dm-6-revocation-proposal');
+    await screenshotFromTop(province, 'dm-6-revocation-proposal');
   }, 180_000);
 
   it('province.sd revokes with a document number; the ban runs 3 years from the decision', async () => {
@@ -180,48 +146,38 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
     const dialog = province.getByRole('dialog');
     await dialog.getByLabel('决定理由').fill('2024、2025 年度质量评价连续两次不合格');
     await dialog.getByLabel('文号').fill('鲁工信字〔2026〕88号');
-    await screenshot(province, 'dm-7-revoke-dialog');
+    await screenshotFromTop(province, 'dm-7-revoke-dialog');
     await dialog.getByRole('button', { name: /确\s*认/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await province.locator('.ant-card-head-title .ant-tag', { hasText: '已撤销' }).waitFor();
     await expect(province.getByTestId('revocation-ban').textContent()).resolves.toContain(banEnd);
-    await screenshot(province, 'dm-8-revoked');
+    await screenshotFromTop(province, 'dm-8-revoked');
   }, 120_000);
 
   it('the public directory shows it 已撤销 with the document number, and 已认定 as of a day before', async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const visitor = await context.newPage();
-    await visitor.goto(`${server.url}/directory/${centerId}`);
+    const visitor = await flow.openPage();
+    await visitor.goto(`${flow.url}/directory/${centerId}`);
     await visitor.getByText('已撤销').first().waitFor();
     await visitor.getByText('鲁工信字〔2026〕88号').first().waitFor();
     const ratings = visitor.getByTestId('published-ratings');
     await ratings.getByText('2024 年度').waitFor();
     await ratings.getByText('2025 年度').waitFor();
-    await screenshot(visitor, 'dm-9-directory-entry');
+    await screenshotFromTop(visitor, 'dm-9-directory-entry');
 
-    await visitor.goto(`${server.url}/directory`);
+    await visitor.goto(`${flow.url}/directory`);
     await visitor.getByTestId('directory-as-of').fill('2026-01-01');
     await visitor.getByRole('button', { name: /查\s*询/ }).click();
     const row = visitor.getByRole('row', { name: new RegExp(CENTER) });
     await row.getByText('已认定').waitFor();
     // On that day only the 2024 result was decided.
     await row.getByText('2024 不合格').waitFor();
-    await screenshot(visitor, 'dm-10-directory-as-of');
+    await screenshotFromTop(visitor, 'dm-10-directory-as-of');
   }, 60_000);
 
   it('applicant.1’s new application to the open Shandong call is refused by the pre-check with the ban and its end', async () => {
     const banEnd = addCalendarMonths(todayInShanghai(), 36);
     const applicant = await loggedIn('applicant.1');
-    await applicant.getByRole('menuitem', { name: '申报通知' }).click();
-    const row = applicant.getByRole('row', { name: /山东省工业互联网数字化转型促进中心申报工作通知/ });
-    await row.getByRole('button', { name: '我要申报' }).click();
-    const modal = applicant.getByRole('dialog');
-    await modal.getByLabel('促进中心名称').fill('济南再次申报促进中心');
-    await modal.getByLabel('类别').click();
-    await applicant.getByTitle('综合类').click();
-    await modal.getByRole('button', { name: /确\s*认/ }).click();
-    await applicant.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    await startShandongDraft(applicant, '济南再次申报促进中心');
     const evaluation = applicant.getByTestId('evaluation');
     await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
     await evaluation.getByText(`禁止申报至${banEnd}`).first().waitFor();
@@ -230,7 +186,7 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
       .first()
       .waitFor();
     await expect(applicant.locator('button[data-action="submit"]').isDisabled()).resolves.toBe(true);
-    await screenshot(applicant, 'dm-11-ban-precheck');
+    await screenshotFromTop(applicant, 'dm-11-ban-precheck');
   }, 120_000);
 });
 
@@ -243,15 +199,15 @@ describe('the evaluation form and the revocation page in English', () => {
     await page.getByText('Annual evaluation').first().waitFor();
     await page.getByText('Published on').first().waitFor();
     await expect(page.getByTestId('decided-rating').innerText()).resolves.toBe('Fail');
-    await screenshot(page, 'dm-12-evaluation-form-en');
+    await screenshotFromTop(page, 'dm-12-evaluation-form-en');
     await page.goto(revocationUrl);
     await page.locator('.ant-card-head-title .ant-tag', { hasText: 'Revoked' }).waitFor();
     await page.getByText('Document number').waitFor();
     await page.getByText('The lead unit may not apply for 3 years').waitFor();
-    await screenshot(page, 'dm-13-revocation-en');
-    await page.goto(`${server.url}/management/revocations`);
+    await screenshotFromTop(page, 'dm-13-revocation-en');
+    await page.goto(`${flow.url}/management/revocations`);
     await page.getByRole('tab', { name: /History|Decided/ }).click();
     await page.getByRole('link', { name: CENTER }).waitFor();
-    await screenshot(page, 'dm-14-revocations-en');
+    await screenshotFromTop(page, 'dm-14-revocations-en');
   }, 120_000);
 });

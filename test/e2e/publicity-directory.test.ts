@@ -3,7 +3,7 @@
  * (window over the National Day holiday), the public files an objection on the notice page with a PDF,
  * province.gs upholds it (the decision is reopened); the public directory is filtered and exported.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,8 +17,8 @@ import { buildApp } from '../../src/server/app.ts';
 import { makeDecidedApplication, makePublicityCall } from '../factories/publicity.ts';
 import { makeDirectoryCenter } from '../factories/directory.ts';
 import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { chooseOption, loginAt, requireWebBuild } from './support/flows.ts';
 
-const DEMO_PASSWORD = 'dtpc-demo-2026';
 let database: Database;
 let app: Awaited<ReturnType<typeof buildApp>>;
 let url: string;
@@ -33,25 +33,12 @@ async function openPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
-
-/** Picks an option of the antd Select inside the form item labelled `label`. */
-async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option).first().click();
+function login(page: Page, username: string): Promise<void> {
+  return loginAt(url, page, username);
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
+  requireWebBuild();
   process.env.DTPC_ARGON2_FAST ??= '1';
   database = await openDatabase({ dataDir: 'memory://' });
   await migrateDatabase(database);
@@ -132,7 +119,7 @@ describe('publicity (公示) in the browser', () => {
     await page.getByRole('button', { name: '提交异议' }).click();
     await page.locator('.ant-form-item-explain-error').first().waitFor();
     expect(await page.locator('.ant-form-item-explain-error').count()).toBeGreaterThanOrEqual(3);
-    await choose(page, '异议对象', /兰州石化行业数促中心/);
+    await chooseOption(page, '异议对象', /兰州石化行业数促中心/);
     await page.getByLabel('姓名或单位').fill('王五');
     await page.getByLabel('联系电话或电子邮箱').fill('13800001111');
     await page.getByLabel('异议内容').fill('该中心申报的服务企业数量与实际不符，附证明材料。');
@@ -188,7 +175,7 @@ describe('directory (名录) in the browser', () => {
     await page.getByText('淄博综合促进中心').waitFor();
     expect(await page.getByText('天水已撤销促进中心').count()).toBe(0);
     await screenshot(page, 'directory-public-1366');
-    await choose(page, '类型', '功能类');
+    await chooseOption(page, '类型', '功能类');
     await page.getByRole('button', { name: /查\s*询/ }).click();
     await page.getByText('青岛人才培训促进中心').waitFor();
     await expect.poll(() => page.getByText('淄博综合促进中心').count()).toBe(0);
@@ -210,7 +197,7 @@ describe('directory (名录) in the browser', () => {
   it('shows revoked centers when asked, and a center’s detail with its member units', async () => {
     const page = await openPage();
     await page.goto(`${url}/directory`);
-    await choose(page, '状态', '已撤销');
+    await chooseOption(page, '状态', '已撤销');
     await page.getByRole('button', { name: /查\s*询/ }).click();
     await page.getByText('天水已撤销促进中心').waitFor();
     await page.getByRole('link', { name: '天水已撤销促进中心' }).click();
