@@ -16,11 +16,9 @@
  * browser by recognition-application.test.ts) and the experts' score sheets (expert-review.test.ts).
  * Screenshots at each step.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applications, expertEmployments, organisations, users } from '../../src/db/schema/index.ts';
 import { makeApplication, makeCall } from '../factories/recognition.ts';
@@ -29,21 +27,13 @@ import {
   makeCompletedReview,
   submitPanelScores,
 } from '../factories/review.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { BrowserFlow, act, stateIs } from './support/flows.ts';
 
-const DEMO_PASSWORD = 'dtpc-demo-2026';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 
 /**
  * Opens a path of the app; other sessions may rebuild web/dist meanwhile (a lazy chunk then fails to
@@ -51,53 +41,13 @@ async function openPage(): Promise<Page> {
  */
 async function visit(page: Page, path: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${flow.url}${path}`);
     const broken = page.getByText('Failed to fetch dynamically imported module');
     await page.waitForLoadState('networkidle').catch(() => undefined);
     if ((await broken.count()) === 0 || attempt >= 4) {
       return;
     }
   }
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  // Other sessions may rebuild web/dist while this runs: reload until the login form is there.
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(`${server.url}/login`);
-    try {
-      await page.getByLabel(/用户名/).waitFor({ timeout: 15_000 });
-      break;
-    } catch (error) {
-      if (attempt >= 4) {
-        throw error;
-      }
-    }
-  }
-  await page.getByLabel(/用户名/).fill(username);
-  await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
-}
-
-/** Clicks an action button and confirms its modal (after `fill` fills it). */
-async function act(
-  page: Page,
-  action: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page.locator(`button[data-action="${action}"]`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) {
-    await fill(dialog);
-  }
-  await dialog.getByRole('button', { name: /确\s*认/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
-async function stateIs(page: Page, label: string): Promise<void> {
-  await page.locator('.ant-card-head-title .ant-tag', { hasText: label }).first().waitFor();
 }
 
 async function uploadMaterials(page: Page): Promise<void> {
@@ -112,32 +62,24 @@ async function uploadMaterials(page: Page): Promise<void> {
 }
 
 async function stateOf(id: string): Promise<string> {
-  const [row] = await server.database!.db.select().from(applications).where(eq(applications.id, id));
+  const [row] = await flow.db.select().from(applications).where(eq(applications.id, id));
   return row!.state;
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the e2e tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
+  await flow.start();
 }, 180_000);
 
 afterAll(async () => {
   delete process.env.DTPC_TODAY;
-  for (const c of contexts) {
-    await c.close().catch(() => undefined);
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 afterEach(async (ctx) => {
   delete process.env.DTPC_TODAY;
   if (ctx.task.result?.state === 'fail') {
     let n = 0;
-    for (const c of contexts) {
+    for (const c of flow.contexts) {
       for (const p of c.pages()) {
         await screenshot(p, `recognition-flows-failure-${n++}`).catch(() => undefined);
       }
@@ -150,7 +92,7 @@ describe('(b) 审定不通过, with reasons per criterion (001 第十六条)', (
   let id: string;
 
   beforeAll(async () => {
-    const db = server.database!.db;
+    const db = flow.db;
     const callId = await makeCall(db, { packId: 'shandong-guide', title: '2026年山东省数促中心审定批次' });
     // City step and formal review: driven in the browser by recognition-application.test.ts.
     id = await makeApplicationInExpertReview(db, callId, {
@@ -202,7 +144,7 @@ describe('(d) shandong-demo-2023: one enterprise leads one direction (002 二、
   let second: string;
 
   beforeAll(async () => {
-    const db = server.database!.db;
+    const db = flow.db;
     const callId = await makeCall(db, {
       packId: 'shandong-demo-2023',
       title: '2023年新一代信息技术与制造业融合发展示范申报（测试）',
@@ -259,7 +201,7 @@ describe('(c) Gansu: a provincial SOE applies directly to the province (003 第�
   let id: string;
 
   beforeAll(async () => {
-    const db = server.database!.db;
+    const db = flow.db;
     const callId = await makeCall(db, {
       packId: 'gansu-2024',
       by: 'province.gs',
@@ -306,7 +248,7 @@ describe('(c) Gansu: a provincial SOE applies directly to the province (003 第�
     });
     await stateIs(page, '专家评审中');
     // Panel, invitations and scores: driven in the browser by expert-review.test.ts.
-    await makeCompletedReview(server.database!.db, id, { experts: ['expert.5', 'expert.1', 'expert.2'] });
+    await makeCompletedReview(flow.db, id, { experts: ['expert.5', 'expert.1', 'expert.2'] });
     await page.reload();
     await expect(page.locator('button[data-action="approve"]').isDisabled()).resolves.toBe(false);
     await act(page, 'approve', async (dialog) => {
@@ -373,7 +315,7 @@ describe('(a) a Shandong comprehensive center from the call to the directory (00
   const names: Record<string, string> = {};
 
   beforeAll(async () => {
-    const db = server.database!.db;
+    const db = flow.db;
     for (const u of ['expert.1', 'expert.2', 'expert.3', 'expert.4']) {
       const [row] = await db.select().from(users).where(eq(users.username, u));
       names[u] = row!.displayName;
@@ -443,7 +385,7 @@ describe('(a) a Shandong comprehensive center from the call to the directory (00
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
     id = new URL(page.url()).pathname.split('/').at(-1)!;
     // The form values (typed in the browser by recognition-application.test.ts) are put in place here.
-    const db = server.database!.db;
+    const db = flow.db;
     const [row] = await db.select().from(applications).where(eq(applications.id, id));
     await db
       .update(applications)
@@ -516,7 +458,7 @@ describe('(a) a Shandong comprehensive center from the call to the directory (00
 
   it('once the three experts have scored, province.sd approves', async () => {
     // Accepting and scoring are driven in the browser by expert-review.test.ts.
-    expect(await submitPanelScores(server.database!.db, id)).toBe(3);
+    expect(await submitPanelScores(flow.db, id)).toBe(3);
     const page = await openPage();
     await login(page, 'province.sd');
     await visit(page, `/applications/${id}`);
