@@ -2,38 +2,20 @@
  * Browser flows of the web shell in Debian's Chromium against the real server (built web app,
  * demo-seeded embedded database): role menus, lockout, language switch, 404, phone layout.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { hasHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { hasHorizontalScroll, screenshot } from './support/browser.ts';
+import { BrowserFlow, DEMO_PASSWORD } from './support/flows.ts';
 
-const DEMO_PASSWORD = 'dtpc-demo-2026';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function openPage(options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  const context = await newContext(browser, options);
-  contexts.push(context);
-  return context.newPage();
-}
+const flow = new BrowserFlow();
+const { openPage, login } = flow;
 
 async function fillLogin(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
-}
-
-/** Logs in from /login and waits for the workbench. */
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await fillLogin(page, username, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('menu').first().waitFor();
 }
 
 async function menuLabels(page: Page): Promise<string[]> {
@@ -43,25 +25,17 @@ async function menuLabels(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(process.cwd(), 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  }
-  server = await startTestServer();
-  browser = await launchBrowser();
+  await flow.start();
 });
 
 afterAll(async () => {
-  for (const context of contexts) {
-    await context.close().catch(() => undefined);
-  }
-  await browser?.close();
-  await server?.close();
+  await flow.close();
 });
 
 describe('web shell', () => {
   it('sends an anonymous visitor to the login page and back to the requested page after login', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${flow.url}/admin/users`);
     await page.waitForURL(/\/login\?from=/);
     await page.getByRole('heading', { name: '工业互联网数字化转型促进中心 服务平台' }).waitFor();
     await screenshot(page, 'login-1366');
@@ -112,7 +86,7 @@ describe('web shell', () => {
     expect(labels).not.toContain('账号管理');
     expect(labels).not.toContain('审计日志');
     await screenshot(page, 'home-city.jinan-1366');
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${flow.url}/admin/users`);
     await page.getByText('403').waitFor();
   });
 
@@ -129,7 +103,7 @@ describe('web shell', () => {
   it('loads the workbench when / is opened directly', async () => {
     const page = await openPage();
     await login(page, 'applicant.1');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${flow.url}/`);
     await page.getByRole('menu').first().waitFor();
     // The workbench is a lazy chunk: wait for it rather than sampling visibility once.
     await page.getByText('常用功能').waitFor({ state: 'visible', timeout: 15000 });
@@ -138,7 +112,7 @@ describe('web shell', () => {
 
   it('locks an account after five wrong passwords and says until when', async () => {
     const page = await openPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${flow.url}/login`);
     await fillLogin(page, 'expert.6', 'wrong-password-1');
     const alert = page.getByTestId('login-error');
     await alert.waitFor();
@@ -178,7 +152,7 @@ describe('web shell', () => {
   it('shows the 404 page for an unknown route', async () => {
     const page = await openPage();
     await login(page, 'province.sd');
-    await page.goto(`${server.url}/no/such/page`);
+    await page.goto(`${flow.url}/no/such/page`);
     await page.getByText('页面不存在').waitFor();
     await expect(page.getByText('404', { exact: true }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'not-found-1366');
@@ -186,7 +160,7 @@ describe('web shell', () => {
 
   it('renders login and the workbench on a 390 px phone without horizontal scrolling', async () => {
     const page = await openPage(PHONE);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${flow.url}/login`);
     await page.getByRole('button', { name: /登\s*录/ }).waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'login-390');
