@@ -21,7 +21,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeManagedCenter, organisationOf } from '../factories/management.ts';
-import { BrowserFlow, screenshotFromTop, startShandongDraft } from './support/flows.ts';
+import {
+  BrowserFlow,
+  screenshotFromTop,
+  expectBannedAtPrecheck,
+  startShandongDraft,
+} from './support/flows.ts';
 
 const CENTER = '济南两年评价不合格促进中心';
 const YEAR_DATES: Record<number, string> = { 2024: '2025-03-16', 2025: '2026-03-16' };
@@ -178,14 +183,7 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
     const banEnd = addCalendarMonths(todayInShanghai(), 36);
     const applicant = await loggedIn('applicant.1');
     await startShandongDraft(applicant, '济南再次申报促进中心');
-    const evaluation = applicant.getByTestId('evaluation');
-    await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
-    await evaluation.getByText(`禁止申报至${banEnd}`).first().waitFor();
-    await evaluation
-      .getByText(/第二十一条/)
-      .first()
-      .waitFor();
-    await expect(applicant.locator('button[data-action="submit"]').isDisabled()).resolves.toBe(true);
+    await expectBannedAtPrecheck(applicant, banEnd);
     await screenshotFromTop(applicant, 'dm-11-ban-precheck');
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeDecidedEvaluation, makeManagedCenter, organisationOf } from '../factories/management.ts';
 import { screenshot } from './support/browser.ts';
-import { BrowserFlow, startShandongDraft } from './support/flows.ts';
+import { BrowserFlow, expectBannedAtPrecheck, startShandongDraft } from './support/flows.ts';
 
 const CENTER = '济南连续两年不合格促进中心';
 const today = todayInShanghai();
@@ -90,14 +90,7 @@ describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
     const page = await openPage();
     await login(page, 'applicant.1');
     await startShandongDraft(page, '济南重新申报促进中心');
-    const evaluation = page.getByTestId('evaluation');
-    await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
-    await evaluation.getByText(`禁止申报至${banEnd}`).first().waitFor();
-    await evaluation
-      .getByText(/第二十一条/)
-      .first()
-      .waitFor();
-    await expect(page.locator('button[data-action="submit"]').isDisabled()).resolves.toBe(true);
+    await expectBannedAtPrecheck(page, banEnd);
     await screenshot(page, 'revocation-ban-precheck');
   }, 120_000);
 });

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Database } from '../../../src/db/client.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 import { launchBrowser, newContext, screenshot } from './browser.ts';
@@ -170,4 +171,19 @@ export async function startShandongDraft(page: Page, centerName: string): Promis
   await page.getByTitle('综合类').click();
   await modal.getByRole('button', { name: /确\s*认/ }).click();
   await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+}
+
+/**
+ * On a new draft's page: the pre-check refuses the lead unit of a revoked center with the 3-year ban
+ * (000 第二十一条) and its end date, and submitting stays disabled.
+ */
+export async function expectBannedAtPrecheck(page: Page, banEnd: string): Promise<void> {
+  const evaluation = page.getByTestId('evaluation');
+  await evaluation.getByText('尚不符合申报条件，不能提交').waitFor();
+  await evaluation.getByText(`禁止申报至${banEnd}`).first().waitFor();
+  await evaluation
+    .getByText(/第二十一条/)
+    .first()
+    .waitFor();
+  expect(await page.locator('button[data-action="submit"]').isDisabled()).toBe(true);
 }
