@@ -128,11 +128,24 @@ export async function act(
   await page.locator(`button[data-action="${action}"]`).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
+  // Wait for the zoom-in to finish: on a busy machine a click during the animation can be lost.
+  await dialog.and(page.locator('.ant-modal:not(.ant-zoom)')).waitFor();
   if (fill) {
     await fill(dialog);
   }
   await dialog.getByRole('button', { name: /确\s*认/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  try {
+    await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+  } catch (error) {
+    // Say why the dialog stayed open: the app shows a refused action as a toast.
+    const toast = await page
+      .locator('.ant-message')
+      .innerText()
+      .catch(() => '');
+    throw new Error(`action ${action}: the dialog stayed open; message: ${toast || '(none)'}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Waits for the state tag in the card title to read `label`. */
