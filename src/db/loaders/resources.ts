@@ -291,8 +291,9 @@ export async function searchCatalog(
       titledTotal = Number(result[0]?.n ?? 0);
       first = result.map((r) => ({ id: String(r.id), score: Number(r.score) }));
     } else {
-      titledTotal = titled;
       first = await page.read(MOST_REUSED, titleMatch, 0, offset + filter.pageSize);
+      // The sample only estimates how many titles hold the query; a short read means they are all here.
+      titledTotal = first.length < offset + filter.pageSize ? first.length : titled;
     }
     ids = first.slice(offset);
     if (ids.length < filter.pageSize && offset + filter.pageSize > titledTotal) {
