@@ -25,7 +25,15 @@ function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-export const TEMPLATE_DB = 'dtpc_test_template';
+/**
+ * Prefix of every test database. Two checkouts testing on one PostgreSQL server at once set different
+ * prefixes (DTPC_TEST_PG_PREFIX), since a run removes its own prefix's leftovers when it starts.
+ */
+const PREFIX = /^[a-z][a-z0-9_]{0,30}$/.test(process.env.DTPC_TEST_PG_PREFIX ?? '')
+  ? process.env.DTPC_TEST_PG_PREFIX!
+  : 'dtpc_test';
+
+export const TEMPLATE_DB = `${PREFIX}_template`;
 
 /** Builds the template: migrated, reference data, demo seed. */
 export async function buildTemplate(kind: TestDbKind, pgliteDumpPath: string): Promise<Blob | null> {
@@ -34,7 +42,8 @@ export async function buildTemplate(kind: TestDbKind, pgliteDumpPath: string): P
     await admin.connect();
     // Leftovers from an interrupted run are removed first.
     const stale = await admin.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'dtpc_test_%'",
+      'select datname from pg_database where starts_with(datname, $1)',
+      [`${PREFIX}_`],
     );
     for (const row of stale.rows) {
       await admin.query(`drop database if exists "${row.datname}" with (force)`);
@@ -69,7 +78,7 @@ let counter = 0;
 export async function cloneTemplate(kind: TestDbKind, pgliteDumpPath: string): Promise<Database> {
   if (kind === 'postgres') {
     counter += 1;
-    const name = `dtpc_test_${process.pid}_${counter}_${Date.now() % 100000}`;
+    const name = `${PREFIX}_${process.pid}_${counter}_${Date.now() % 100000}`;
     const admin = new pg.Client({ connectionString: postgresAdminUrl() });
     await admin.connect();
     await admin.query(`create database "${name}" template ${TEMPLATE_DB}`);
