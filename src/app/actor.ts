@@ -24,7 +24,8 @@ export interface Actor {
 export interface SystemActor {
   kind: 'system';
   label: string;
-  ip: null;
+  /** The address a request came from, for system work a request triggered (a refused login). */
+  ip: string | null;
 }
 
 export type AnyActor = Actor | SystemActor;

@@ -11,6 +11,7 @@ type Names = { zh: string; en: string };
 /** Entities whose audit prefix differs from the error vocabulary's entity key. */
 const extraEntities: Record<string, Names> = {
   auth: { zh: '登录与口令', en: 'Sign-in' },
+  login_name: { zh: '登录名（非账号）', en: 'Login name (no account)' },
   review: { zh: '专家评审', en: 'Expert review' },
   directory: { zh: '名录', en: 'Directory' },
   publicity: { zh: '公示', en: 'Publicity' },
@@ -54,7 +55,7 @@ const verbs: Record<string, Names> = {
   change_status: { zh: '变更状态', en: 'status changed' },
   login: { zh: '登录成功', en: 'signed in' },
   login_failed: { zh: '登录失败', en: 'sign-in failed' },
-  lockout: { zh: '账号锁定', en: 'account locked' },
+  lockout: { zh: '登录暂时锁定', en: 'sign-in locked for now' },
   import_year: { zh: '导入年度节假日安排', en: 'year imported' },
   replace_year: { zh: '更新年度节假日安排', en: 'year replaced' },
   accepted: { zh: '接受邀请', en: 'invitation accepted' },

@@ -18,12 +18,29 @@ export const localeSchema = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
 export const idSchema = z.uuid();
-export const isoDateSchema = z.iso.date();
+/** Years a date of this domain can hold: PostgreSQL, the calendar and the Civil Code counting all agree here. */
+export const MIN_DATE_YEAR = 1900;
+export const MAX_DATE_YEAR = 2199;
+export const isoDateSchema = z.iso.date().refine(
+  (value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR;
+  },
+  {
+    message: `日期应在 ${MIN_DATE_YEAR} 年至 ${MAX_DATE_YEAR} 年之间`,
+    params: { en: `The date must be between ${MIN_DATE_YEAR} and ${MAX_DATE_YEAR}` },
+  },
+);
+
+/** The largest value an integer column holds; larger numbers are refused at the schema, not by PostgreSQL. */
+export const INT32_MAX = 2_147_483_647;
+/** An optimistic-locking version as clients send it back. */
+export const versionSchema = z.number().int().min(1).max(INT32_MAX);
 export const regionCodeSchema = z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字');
 
 /** Query parameters common to every list: 1-based page, page size capped at 200. */
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;

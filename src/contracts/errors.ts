@@ -27,6 +27,46 @@ export const errorCatalogue = {
     en: 'Unsupported content type: {type}',
   },
   'request.too_large': { status: 413, zh: '请求体过大', en: 'The request body is too large' },
+  'request.invalid_text': {
+    status: 400,
+    zh: '「{field}」含有不允许的字符（空字符或不完整的 Unicode 字符），请删除后重试',
+    en: '"{field}" contains a character that is not allowed (a NUL byte or an incomplete Unicode character)',
+  },
+  'request.out_of_range': {
+    status: 400,
+    zh: '「{field}」的值超出允许范围',
+    en: 'The value of "{field}" is out of the allowed range',
+  },
+  'request.bad_url': {
+    status: 400,
+    zh: '请求地址不合法（含有无法解析的字符）',
+    en: 'The request address is malformed',
+  },
+  'request.url_too_long': {
+    status: 414,
+    zh: '请求地址中的参数过长',
+    en: 'A parameter in the request address is too long',
+  },
+  'request.malformed_multipart': {
+    status: 400,
+    zh: '上传的表单格式不正确（multipart 数据不完整或损坏），请重新选择文件上传',
+    en: 'The upload form is malformed (incomplete or corrupt multipart data); please upload again',
+  },
+  'request.too_many_parts': {
+    status: 400,
+    zh: '上传的表单包含过多的文件或字段：每次只能上传一个文件',
+    en: 'The upload form has too many files or fields; upload one file at a time',
+  },
+  'conflict.concurrent': {
+    status: 409,
+    zh: '同一数据正被同时修改或已存在，请刷新后重试',
+    en: 'The same record was changed or created at the same moment; reload and try again',
+  },
+  'auth.origin': {
+    status: 403,
+    zh: '安全校验失败：请求来自其他网站',
+    en: 'Security check failed: the request came from another site',
+  },
   'request.rate_limited': {
     status: 429,
     zh: '请求过于频繁，请稍后再试',
@@ -36,8 +76,8 @@ export const errorCatalogue = {
   'auth.invalid_credentials': { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   'auth.locked': {
     status: 423,
-    zh: '账号因连续登录失败已锁定，请于 {until} 之后再试',
-    en: 'The account is locked after repeated failed logins; try again after {until}',
+    zh: '登录失败次数过多，已暂时锁定，请于 {until} 之后再试',
+    en: 'Too many failed logins; locked for now, try again after {until}',
   },
   'auth.disabled': {
     status: 403,

@@ -1,6 +1,6 @@
 /** Annual reports (年度工作情况报告) and the evidence-based annual evaluation (年度质量评价). */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema } from './common.ts';
+import { idSchema, isoDateSchema, pageOf, pageQuerySchema, versionSchema } from './common.ts';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 const sourceSchema = z.object({ file: z.string(), ref: z.string(), text: z.string() });
@@ -27,7 +27,7 @@ export const saveAnnualReportBodySchema = z.object({
 });
 export type SaveAnnualReportBody = z.infer<typeof saveAnnualReportBodySchema>;
 
-export const versionBodySchema = z.object({ version: z.number().int().min(1) });
+export const versionBodySchema = z.object({ version: versionSchema });
 export type VersionBody = z.infer<typeof versionBodySchema>;
 
 export const reportFieldSchema = z.object({
@@ -108,7 +108,7 @@ const judgementsSchema = z.record(
 export const reviewEvaluationBodySchema = z.object({
   opinion: z.string().trim().min(1).max(5000),
   judgements: judgementsSchema.optional(),
-  version: z.number().int().min(1),
+  version: versionSchema,
 });
 export type ReviewEvaluationBody = z.infer<typeof reviewEvaluationBodySchema>;
 
@@ -117,7 +117,7 @@ export const decideEvaluationBodySchema = z.object({
   rating: z.string().min(1).max(20),
   reason: z.string().trim().min(1).max(5000),
   judgements: judgementsSchema.optional(),
-  version: z.number().int().min(1),
+  version: versionSchema,
 });
 export type DecideEvaluationBody = z.infer<typeof decideEvaluationBodySchema>;
 

@@ -1,6 +1,13 @@
 /** Publicity (公示), objections (异议) and the announcement (公告). */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema, regionCodeSchema } from './common.ts';
+import {
+  idSchema,
+  isoDateSchema,
+  pageOf,
+  pageQuerySchema,
+  regionCodeSchema,
+  versionSchema,
+} from './common.ts';
 
 export const publicityRuleSchema = z.object({
   basis: z.enum(['pack', 'manual']),
@@ -133,13 +140,13 @@ export const objectionViewSchema = z.object({
 export type ObjectionView = z.infer<typeof objectionViewSchema>;
 
 export const resolveObjectionBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   reason: z.string().trim().min(4, { error: '请填写处理理由（至少 4 个字）' }).max(2000),
 });
 export type ResolveObjectionBody = z.infer<typeof resolveObjectionBodySchema>;
 
 export const announceBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   /** 公告文号, e.g. 甘工信发〔2026〕12号 */
   documentNumber: z.string().trim().max(100).optional(),
 });

@@ -1,6 +1,13 @@
 /** Recognition workflow contracts: calls, applications, city review, formal review, decision, cultivation report. */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema, regionCodeSchema } from './common.ts';
+import {
+  idSchema,
+  isoDateSchema,
+  pageOf,
+  pageQuerySchema,
+  regionCodeSchema,
+  versionSchema,
+} from './common.ts';
 import { applicationActions, applicationStates } from '../domain/workflow/application.ts';
 import {
   centerTypeSchema,
@@ -57,7 +64,7 @@ export const createCallBodySchema = z
 export type CreateCallBody = z.infer<typeof createCallBodySchema>;
 
 export const updateCallBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   title: callFields.title.optional(),
   description: z.string().trim().max(5000).optional(),
   quotas: callFields.quotas.optional(),
@@ -67,7 +74,7 @@ export const updateCallBodySchema = z.strictObject({
 });
 export type UpdateCallBody = z.infer<typeof updateCallBodySchema>;
 
-export const versionBodySchema = z.strictObject({ version: z.number().int().min(1) });
+export const versionBodySchema = z.strictObject({ version: versionSchema });
 
 export const callViewSchema = z.object({
   id: idSchema,
@@ -153,7 +160,7 @@ export const createApplicationBodySchema = z.strictObject({
 export type CreateApplicationBody = z.infer<typeof createApplicationBodySchema>;
 
 export const updateApplicationBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   centerName: z.string().trim().min(2).max(200).optional(),
   type: centerTypeSchema.nullish(),
   kind: functionalKindSchema.nullish(),
@@ -171,7 +178,7 @@ export const memberInputSchema = z.strictObject({
   agreementFileId: idSchema.nullish(),
 });
 export const setMembersBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   members: z.array(memberInputSchema).max(30),
 });
 export type SetMembersBody = z.infer<typeof setMembersBodySchema>;
@@ -180,14 +187,14 @@ const commentField = z.string().trim().max(2000).default('');
 const attachmentsField = z.array(idSchema).max(20).default([]);
 
 export const transitionBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   comment: commentField,
   attachments: attachmentsField,
 });
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
 
 export const returnBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   comment: z.string().trim().min(2, { error: '请填写退回原因' }).max(2000),
   reasons: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
   attachments: attachmentsField,
@@ -201,14 +208,14 @@ export const checklistItemSchema = z.strictObject({
   note: z.string().max(500).optional(),
 });
 export const qualificationReviewBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   checklist: z.array(checklistItemSchema).min(1).max(40),
   comment: commentField,
 });
 export type QualificationReviewBody = z.infer<typeof qualificationReviewBodySchema>;
 
 export const siteCheckBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   date: isoDateSchema,
   participants: z.array(z.string().trim().min(1).max(64)).min(1).max(30),
   findings: z.string().trim().min(1).max(5000),
@@ -217,7 +224,7 @@ export const siteCheckBodySchema = z.strictObject({
 export type SiteCheckBody = z.infer<typeof siteCheckBodySchema>;
 
 export const emergencyOpinionBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   authority: z.string().trim().min(2).max(128),
   opinion: z.string().trim().min(1).max(2000),
   date: isoDateSchema,
@@ -227,7 +234,7 @@ export const emergencyOpinionBodySchema = z.strictObject({
 export type EmergencyOpinionBody = z.infer<typeof emergencyOpinionBodySchema>;
 
 export const recommendBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   documentNumber: z.string().trim().min(2, { error: '请填写推荐文件文号' }).max(64),
   comment: commentField,
   attachments: attachmentsField,
@@ -240,7 +247,7 @@ export const criterionReasonSchema = z.strictObject({
   note: z.string().trim().max(1000).default(''),
 });
 export const decisionBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   outcome: z.enum(['approve', 'reject']),
   comment: commentField,
   reasons: z.array(criterionReasonSchema).max(200).default([]),
@@ -443,7 +450,7 @@ export type CultivationEntryBody = z.infer<typeof cultivationEntryBodySchema>;
 export const updateCultivationEntryBodySchema = cultivationEntryBodySchema
   .omit({ year: true, regionCode: true })
   .partial()
-  .extend({ version: z.number().int().min(1) });
+  .extend({ version: versionSchema });
 export type UpdateCultivationEntryBody = z.infer<typeof updateCultivationEntryBodySchema>;
 
 export const cultivationEntryViewSchema = z.object({

@@ -4,7 +4,7 @@
  * API, the web form and every imported row; messages are Chinese and name their field.
  */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema } from './common.ts';
+import { idSchema, isoDateSchema, pageOf, pageQuerySchema, versionSchema } from './common.ts';
 import { creditCodeSchema } from '../domain/organisation/credit-code.ts';
 import { isValidIndustryCode, normalizeIndustryCode } from '../domain/reference/industries.ts';
 import { isValidRegionCode, NATIONAL_REGION_CODE } from '../domain/reference/regions.ts';
@@ -172,7 +172,7 @@ export type CreateResourceBody = ResourceCard;
 
 /** Editing replaces the card (the kind cannot change) and may archive it; `version` guards lost updates. */
 export const updateResourceBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   card: resourceCardSchema,
   archived: z.boolean().default(false),
 });

@@ -1,6 +1,6 @@
 /** Expert review contracts: proposal jobs, panels, seats, score sheets, aggregation, defense and site visits. */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema } from './common.ts';
+import { idSchema, isoDateSchema, pageOf, pageQuerySchema, versionSchema } from './common.ts';
 import { reviewFieldValues } from '../domain/review/fields.ts';
 import { assignmentStatusValues } from '../domain/review/assignment.ts';
 
@@ -166,16 +166,16 @@ export type PanelView = z.infer<typeof panelViewSchema>;
 
 export const addMemberBodySchema = z.strictObject({
   expertUserId: idSchema,
-  version: z.number().int().min(1),
+  version: versionSchema,
 });
 export const removeMemberBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   note: z.string().trim().max(500).default(''),
 });
-export const inviteBodySchema = z.strictObject({ version: z.number().int().min(1), dueOn: isoDateSchema });
-export const panelVersionBodySchema = z.strictObject({ version: z.number().int().min(1) });
+export const inviteBodySchema = z.strictObject({ version: versionSchema, dueOn: isoDateSchema });
+export const panelVersionBodySchema = z.strictObject({ version: versionSchema });
 export const evidenceBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   values: z.record(z.string().min(1).max(64), z.number().finite().min(0)),
 });
 export const completeBodySchema = z.strictObject({
@@ -332,9 +332,9 @@ export const taskViewSchema = taskSummarySchema.extend({
 });
 export type TaskView = z.infer<typeof taskViewSchema>;
 
-export const taskVersionBodySchema = z.strictObject({ version: z.number().int().min(1) });
+export const taskVersionBodySchema = z.strictObject({ version: versionSchema });
 export const declareConflictBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   reason: z.string().trim().min(2).max(1000),
   /** Also declare a standing conflict with this organisation (the lead unit or a member). */
   organisationCreditCode: creditCode.optional(),

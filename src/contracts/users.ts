@@ -1,6 +1,14 @@
 /** Account administration contracts (provincial admins manage accounts inside their province). */
 import { z } from 'zod';
-import { idSchema, localeSchema, pageOf, pageQuerySchema, regionCodeSchema, roleSchema } from './common.ts';
+import {
+  idSchema,
+  localeSchema,
+  pageOf,
+  pageQuerySchema,
+  regionCodeSchema,
+  roleSchema,
+  versionSchema,
+} from './common.ts';
 import { newPasswordSchema, roleGrantViewSchema } from './auth.ts';
 
 export const roleGrantInputSchema = z.strictObject({
@@ -26,7 +34,7 @@ export const createUserBodySchema = z.strictObject({
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 export const updateUserBodySchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   displayName: z.string().trim().min(1).max(64).optional(),
   disabled: z.boolean().optional(),
   roles: z.array(roleGrantInputSchema).min(1).max(10).optional(),

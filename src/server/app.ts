@@ -11,7 +11,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db, DbKind } from '../db/client.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { notFoundProblem, registerErrorHandling, sendProblem } from './plugins/errors.ts';
+import {
+  handleFrameworkError,
+  notFoundProblem,
+  registerErrorHandling,
+  sendProblem,
+} from './plugins/errors.ts';
+import { registerInputGate } from './plugins/input-gate.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -47,6 +53,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.DTPC_TRUST_PROXY === '1',
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -55,6 +62,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.decorate('dbKind', options.database.kind);
 
   registerErrorHandling(app);
+  registerInputGate(app);
   await app.register(cookie);
   // Rate limiting runs first; only routes that opt in (login) are limited.
   await app.register(rateLimit, { global: false });

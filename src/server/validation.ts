@@ -35,7 +35,9 @@ function render(map: typeof zhCN, issue: z.core.$ZodIssue): string {
 export function localiseIssue(issue: z.core.$ZodIssue, locale: Locale): string {
   const isDefault = render(en, issue) === issue.message;
   if (!isDefault) {
-    return issue.message;
+    // A schema's own message is Chinese; its English twin, when given, travels in `params.en`.
+    const english = (issue as { params?: { en?: unknown } }).params?.en;
+    return locale === 'en' && typeof english === 'string' ? english : issue.message;
   }
   return render(locale === 'en' ? en : zhCN, issue);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
-import { auditLog, sessions, users } from '../../src/db/schema/index.ts';
+import { auditLog, loginLocks, sessions, users } from '../../src/db/schema/index.ts';
 import { forgetUserSessions } from '../../src/app/auth/sessions.ts';
 import { createTestApp, type TestApp } from './../support/api.ts';
 
@@ -34,29 +34,75 @@ describe('login, lockout and sessions', () => {
     expect(res.json()).toMatchObject({ code: 'auth.invalid_credentials', detail: '用户名或密码错误' });
   });
 
-  it('locks an account for 15 minutes after 5 failures, even for the right password', async () => {
+  async function loginFrom(source: string, username: string, password: string) {
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: source,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username, password }),
+    });
+  }
+
+  it('makes a guessing source wait after 5 failures, but never locks the account out for anyone else', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      codes.push(
-        (
-          await t.request(null, 'POST', '/api/auth/login', {
-            username: 'expert.6',
-            password: 'bad-Password-1',
-          })
-        ).statusCode,
-      );
+      codes.push((await loginFrom('203.0.113.5', 'national', 'bad-Password-1')).statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 401, 423]);
-    const locked = await t.request(null, 'POST', '/api/auth/login', {
-      username: 'expert.6',
-      password: 'dtpc-demo-2026',
-    });
+    const locked = await loginFrom('203.0.113.5', 'national', 'dtpc-demo-2026');
     expect(locked.statusCode).toBe(423);
-    expect(locked.json().detail).toMatch(/已锁定/);
-    const [row] = await t.database.db.select().from(users).where(eq(users.username, 'expert.6'));
-    const minutes = (row!.lockedUntil!.getTime() - Date.now()) / 60000;
-    expect(minutes).toBeGreaterThan(14);
-    expect(minutes).toBeLessThanOrEqual(15);
+    expect(locked.json().detail).toMatch(/已暂时锁定/);
+    const [lock] = await t.database.db.select().from(loginLocks).where(eq(loginLocks.source, '203.0.113.5'));
+    const wait = (lock!.lockedUntil!.getTime() - Date.now()) / 60000;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(1.1);
+    // The ministry official, from her own office, is not affected.
+    expect((await loginFrom('198.51.100.7', 'national', 'dtpc-demo-2026')).statusCode).toBe(200);
+    // A sixth failure once the wait is over doubles it.
+    await t.database.db
+      .update(loginLocks)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(loginLocks.source, '203.0.113.5'));
+    expect((await loginFrom('203.0.113.5', 'national', 'bad-Password-1')).statusCode).toBe(423);
+    const [row] = await t.database.db.select().from(loginLocks).where(eq(loginLocks.source, '203.0.113.5'));
+    expect(row!.failures).toBe(6);
+    expect((row!.lockedUntil!.getTime() - Date.now()) / 60000).toBeGreaterThan(1.9);
+  });
+
+  it('answers an unknown name exactly as a known one, so names cannot be enumerated', async () => {
+    const answers = async (source: string, username: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await loginFrom(source, username, 'bad-Password-1');
+        const body = res.json();
+        out.push(`${res.statusCode} ${body.code} ${String(body.detail).replace(/\d/g, '#')}`);
+      }
+      return out;
+    };
+    const known = await answers('203.0.113.21', 'province.gs');
+    const unknown = await answers('203.0.113.22', 'province.zz');
+    expect(unknown).toEqual(known);
+    expect(known.at(-1)).toMatch(/^423 auth.locked/);
+  });
+
+  it('shows the lock to the administrator, who lifts it; both are audited', async () => {
+    for (let i = 0; i < 5; i++) {
+      await loginFrom('203.0.113.9', 'expert.6', 'bad-Password-1');
+    }
+    const admin = await t.login('national');
+    const list = await t.request(admin, 'GET', '/api/users?q=expert.6');
+    const expert = list.json().items.find((u: { username: string }) => u.username === 'expert.6');
+    expect(expert.lockedUntil).not.toBeNull();
+    const unlock = await t.request(admin, 'POST', `/api/users/${expert.id}/unlock`, {
+      version: expert.version,
+    });
+    expect(unlock.statusCode).toBe(200);
+    expect((await loginFrom('203.0.113.9', 'expert.6', 'dtpc-demo-2026')).statusCode).toBe(200);
+    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, expert.id))).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual(expect.arrayContaining(['auth.lockout', 'user.unlock', 'auth.login']));
   });
 
   it('ends a session idle for more than 30 minutes', async () => {

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { UpdateUserBody } from '../../contracts/users.ts';
 import type { Db } from '../../db/client.ts';
 import type { UserRow } from '../../db/loaders/users.ts';
-import { roleGrants, users } from '../../db/schema/index.ts';
+import { loginLocks, roleGrants, users } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
@@ -87,12 +87,18 @@ export async function unlockUser({
   tx: Db;
   user: UserRow;
 }): Promise<void> {
-  await bumpVersion(tx, user, user.version, { failedAttempts: 0, lockedUntil: null });
+  // Lifts the waits of every source at once: the administrator vouches for the account, not for an address.
+  const lifted = await tx
+    .delete(loginLocks)
+    .where(eq(loginLocks.username, user.username))
+    .returning({ source: loginLocks.source });
+  await bumpVersion(tx, user, user.version, {});
   await appendAudit(tx, actor, {
     action: 'user.unlock',
     targetType: 'user',
     targetId: user.id,
     scopeRegion: user.organisationRegionCode,
+    detail: { sources: lifted.length },
   });
 }
 
@@ -116,9 +122,8 @@ export async function resetPassword({
     passwordHash: await hashPassword(newPassword),
     passwordChangedAt: new Date(),
     mustChangePassword: true,
-    failedAttempts: 0,
-    lockedUntil: null,
   });
+  await tx.delete(loginLocks).where(eq(loginLocks.username, user.username));
   await deleteUserSessions(tx, user.id);
   await appendAudit(tx, actor, {
     action: 'user.reset_password',

@@ -52,7 +52,8 @@ export async function listNotices(
     conditions.push(like(n.regionCode, `${jurisdictionPrefix(filter.regionCode).slice(0, 2)}%`));
   }
   if (filter.year) {
-    conditions.push(like(n.startsOn, `${filter.year}-%`));
+    // A range on the date column (LIKE on a date is an error in PostgreSQL: no text operator for date).
+    conditions.push(gte(n.startsOn, `${filter.year}-01-01`), lte(n.startsOn, `${filter.year}-12-31`));
   }
   switch (filter.phase) {
     case 'announced':

@@ -7,6 +7,7 @@ import { grantsJson, parseJsonColumn, type GrantJson } from './grants-json.ts';
 import { scopeCondition, type ListScope } from './scope.ts';
 
 export type UserRow = Omit<typeof users.$inferSelect, 'passwordHash'> & {
+  lockedUntil: Date | string | null;
   organisationName: string;
   organisationRegionCode: string;
   grants: GrantJson[];
@@ -20,8 +21,10 @@ const userColumns = {
   organisationId: users.organisationId,
   locale: users.locale,
   disabled: users.disabled,
-  failedAttempts: users.failedAttempts,
-  lockedUntil: users.lockedUntil,
+  // The latest wait any source has to sit out for this name (login_locks), for administrators to see and lift.
+  lockedUntil: sql<
+    Date | string | null
+  >`(select max(l.locked_until) from login_locks l where l.username = ${users.username})`.as('locked_until'),
   lastLoginAt: users.lastLoginAt,
   passwordChangedAt: users.passwordChangedAt,
   mustChangePassword: users.mustChangePassword,

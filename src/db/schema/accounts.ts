@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 
 /** Accounts: every user belongs to one organisation. */
@@ -14,8 +14,6 @@ export const users = pgTable(
       .references(() => organisations.id),
     locale: text('locale').notNull().default('zh-CN'),
     disabled: boolean('disabled').notNull().default(false),
-    failedAttempts: integer('failed_attempts').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
@@ -39,6 +37,23 @@ export const roleGrants = pgTable(
     organisationId: uuid('organisation_id').references(() => organisations.id),
   },
   (t) => [index('role_grants_user_idx').on(t.userId), index('role_grants_region_idx').on(t.regionCode)],
+);
+
+/**
+ * Failed logins per (account name, source address): a lock here stops guessing from that source only, so
+ * nobody can lock the ministry out by guessing its name from elsewhere. Keyed by the name as typed, so an
+ * unknown name is throttled exactly like a known one (no enumeration oracle).
+ */
+export const loginLocks = pgTable(
+  'login_locks',
+  {
+    username: text('username').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.source] })],
 );
 
 /** Server-side sessions; the cookie carries a random token whose SHA-256 is the key here. */

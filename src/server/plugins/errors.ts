@@ -40,9 +40,82 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
     .send(problem);
 }
 
+/** The SQLSTATE of a database error, looking through drizzle's wrapper. */
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return code;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Database refusals a request can provoke: the loser of a race (unique violation, serialization failure,
+ * deadlock) gets 409 like any other conflict, and a value the column cannot hold gets 400. Whatever the
+ * transaction wrote is rolled back by then, so nothing is half-saved.
+ */
+function databaseError(error: unknown): AppError | null {
+  const state = sqlState(error);
+  if (!state) {
+    return null;
+  }
+  const column = (error as { cause?: { column?: string } }).cause?.column ?? '';
+  if (state === '23505' || state === '40001' || state === '40P01' || state === '55P03') {
+    return new AppError('conflict.concurrent');
+  }
+  if (state === '22003' || state === '22008' || state === '22007' || state === '22P02' || state === '22001') {
+    return new AppError('request.out_of_range', { field: column || '—' });
+  }
+  if (state === '22021' || state === '22P05' || state === '22P04') {
+    return new AppError('request.invalid_text', { field: column || '—' });
+  }
+  return null;
+}
+
+/** Errors of @fastify/multipart and busboy: a malformed or over-full upload form is the client's fault. */
+function multipartError(error: FastifyError): AppError | null {
+  const code = error.code ?? '';
+  if (code === 'FST_REQ_FILE_TOO_LARGE') {
+    return new AppError('file.too_large', { limit: 20 });
+  }
+  if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+    return new AppError('request.too_many_parts');
+  }
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_PROTO_VIOLATION') {
+    return new AppError('request.malformed_multipart');
+  }
+  const message = error.message ?? '';
+  if (
+    !error.statusCode &&
+    /^(Unexpected end of (form|file)|Malformed part header|Multipart: Boundary not found|Malformed urlencoded form|Part terminated early|Unexpected end of multipart data)/i.test(
+      message,
+    )
+  ) {
+    return new AppError('request.malformed_multipart');
+  }
+  return null;
+}
+
+/** Fastify's own errors that arrive before any route runs (bad URL encoding, over-long parameters). */
+export function frameworkError(error: FastifyError): AppError | null {
+  if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') {
+    return new AppError('request.bad_url');
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_MAX_URL_LENGTH') {
+    return new AppError('request.url_too_long');
+  }
+  return null;
+}
+
 function fromFastifyError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) {
     return error;
+  }
+  const framework = frameworkError(error);
+  if (framework) {
+    return framework;
   }
   if (
     error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
@@ -58,6 +131,14 @@ function fromFastifyError(error: FastifyError, request: FastifyRequest): AppErro
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('request.too_large');
+  }
+  const multipart = multipartError(error);
+  if (multipart) {
+    return multipart;
+  }
+  const database = databaseError(error);
+  if (database) {
+    return database;
   }
   if (error.statusCode === 429) {
     return new AppError('request.rate_limited');
@@ -110,4 +191,17 @@ export function notFoundProblem(request: FastifyRequest): Problem {
     requestLocale(request),
     request.url,
   );
+}
+
+/**
+ * Fastify's `frameworkErrors` hook: errors raised while routing (before any hook of ours runs) answered in
+ * the same problem+json vocabulary as everything else, instead of Fastify's English default body.
+ */
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const appError = frameworkError(error) ?? new AppError('request.bad_url');
+  void sendProblem(reply, problemOf(appError, requestLocale(request), request.url));
 }

@@ -8,6 +8,15 @@ import { regionFullName } from '../../domain/reference/regions.ts';
 import { can } from '../policies/core.ts';
 import { userPolicy } from '../policies/user.ts';
 
+/** A lock still running, as ISO time; the subquery gives a Date or (on some drivers) a string. */
+function activeLock(value: Date | string | null): string | null {
+  if (!value) {
+    return null;
+  }
+  const until = value instanceof Date ? value : new Date(value);
+  return until.getTime() > Date.now() ? until.toISOString() : null;
+}
+
 export function presentGrant(g: {
   role: string;
   regionCode: string | null;
@@ -31,7 +40,7 @@ export function presentUser(u: UserRow, actor: Actor): UserView {
     organisation: { id: u.organisationId, name: u.organisationName, regionCode: u.organisationRegionCode },
     roles: u.grants.map(presentGrant),
     disabled: u.disabled,
-    lockedUntil: u.lockedUntil && u.lockedUntil.getTime() > Date.now() ? u.lockedUntil.toISOString() : null,
+    lockedUntil: activeLock(u.lockedUntil),
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
     version: u.version,
