@@ -1,6 +1,7 @@
 /** Expert review contracts: proposal jobs, panels, seats, score sheets, aggregation, defense and site visits. */
 import { z } from 'zod';
 import { idSchema, isoDateSchema, pageOf, pageQuerySchema } from './common.ts';
+import { decisionDocumentFields } from './recognition.ts';
 import { reviewFieldValues } from '../domain/review/fields.ts';
 import { assignmentStatusValues } from '../domain/review/assignment.ts';
 
@@ -181,8 +182,9 @@ export const evidenceBodySchema = z.strictObject({
 export const completeBodySchema = z.strictObject({
   /** The application's version (the decision is a versioned write on the application). */
   applicationVersion: z.number().int().min(1),
-  comment: z.string().trim().max(2000).default(''),
-  documentNumber: z.string().trim().max(64).nullish(),
+  comment: decisionDocumentFields.comment,
+  documentNumber: decisionDocumentFields.documentNumber,
+  decidedOn: decisionDocumentFields.decidedOn,
   acknowledgeConflicts: z.boolean().default(false),
 });
 

@@ -211,7 +211,12 @@ const matrix: [string, Target, Record<string, unknown>, string, string[], Target
   [
     'decision',
     'expert_review',
-    { outcome: 'reject', comment: '运营团队不足' },
+    {
+      outcome: 'reject',
+      comment: '运营团队不足',
+      documentNumber: '鲁工信字〔2026〕21号',
+      decidedOn: '2026-03-20',
+    },
     'province.sd',
     ['province.gs', 'city.jinan', 'city.qingdao', 'applicant.1'],
     'recommended',

@@ -285,6 +285,9 @@ describe('a Shandong application: conflicts, seats, scores, aggregation', () => 
   it('refuses to complete while fewer than the panel size have submitted (409 with the reason)', async () => {
     const res = await t.request(s['province.sd']!, 'POST', `/api/review/panels/${panel.id}/complete`, {
       applicationVersion: 1,
+      documentNumber: '鲁工信字〔2026〕22号',
+      decidedOn: '2026-03-20',
+      comment: '专家评审通过，同意认定',
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('review.not_complete');
@@ -330,6 +333,9 @@ describe('completing a review moves the application to decided', () => {
     const done = await t.request(s['province.sd']!, 'POST', `/api/review/panels/${panel.id}/complete`, {
       applicationVersion: 1,
       acknowledgeConflicts: true,
+      documentNumber: '鲁工信字〔2026〕22号',
+      decidedOn: '2026-03-20',
+      comment: '专家评审通过，同意认定',
     });
     expect(done.statusCode, done.body).toBe(200);
     expect((done.json() as PanelView).applicationState).toBe('decided');

@@ -27,6 +27,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
+import {
+  confirmDecision,
+  DecisionDocumentFields,
+  decisionDocumentBody,
+  type DecisionDocumentValues,
+} from '../../components/DecisionDocument.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { reviewApi, type AggregationView, type PanelView, type Stats } from './api.ts';
 import { FIELDS, FieldTags, SeatTag, errorText, loc, num } from './shared.tsx';
@@ -551,17 +557,21 @@ function RecordsTab({ panel: p, act }: { panel: PanelView; act: Act }) {
 
 function CompleteTab({ panel: p, act }: { panel: PanelView; act: Act }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ comment: string; documentNumber?: string }>();
+  const { modal } = App.useApp();
+  const [form] = Form.useForm<DecisionDocumentValues>();
   const r = p.readiness;
-  const complete = async (v: { comment: string; documentNumber?: string }) => {
+  const complete = async (v: DecisionDocumentValues) => {
+    const confirmed = await confirmDecision(modal, t, {
+      action: t('expertReview.complete.submit'),
+      outcome: 'approve',
+      values: v,
+    });
+    if (!confirmed) {
+      return;
+    }
     const applicationVersion = await reviewApi.applicationVersion(p.applicationId);
     await act(
-      () =>
-        reviewApi.complete(p.id, {
-          applicationVersion,
-          comment: v.comment ?? '',
-          documentNumber: v.documentNumber || null,
-        }),
+      () => reviewApi.complete(p.id, { applicationVersion, ...decisionDocumentBody(v) }),
       t('expertReview.complete.done'),
     );
   };
@@ -597,12 +607,7 @@ function CompleteTab({ panel: p, act }: { panel: PanelView; act: Act }) {
           onFinish={(v) => void complete(v)}
           disabled={!p.abilities.complete}
         >
-          <Form.Item name="comment" label={t('expertReview.complete.comment')}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-          <Form.Item name="documentNumber" label={t('expertReview.complete.documentNumber')}>
-            <Input style={{ width: 280 }} maxLength={64} />
-          </Form.Item>
+          <DecisionDocumentFields />
           <Button type="primary" htmlType="submit">
             {t('expertReview.complete.submit')}
           </Button>
