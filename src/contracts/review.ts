@@ -275,6 +275,7 @@ export const aggregationSchema = z.object({
   ),
   overall: statsSchema,
   recommendations: z.object({ recommend: z.number().int(), notRecommend: z.number().int() }),
+  recommendationSplit: z.boolean(),
   submitted: z.number().int(),
   expected: z.number().int(),
   disagreement: z.boolean(),

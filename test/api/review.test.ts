@@ -224,6 +224,20 @@ describe('a Shandong application: conflicts, seats, scores, aggregation', () => 
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('review.scores_invalid');
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('scores.sd-comp-staff');
+    // 不符合 without a reason cannot be submitted: the item names itself in the error.
+    const full = fullSheet(task, 80);
+    const silent = await t.request(s['expert.1']!, 'POST', `/api/review/tasks/${id}/submit`, {
+      ...full,
+      scores: { ...full.scores, 'sd-comp-floor-area': { value: 0 } },
+    });
+    expect(silent.statusCode, silent.body).toBe(400);
+    expect(silent.json().errors).toEqual([
+      {
+        field: 'scores.sd-comp-floor-area.note',
+        code: 'note_required',
+        message: '「基本运营要求：场地面积」判为不符合，请填写理由',
+      },
+    ]);
     const ok = await t.request(s['expert.1']!, 'POST', `/api/review/tasks/${id}/submit`, fullSheet(task, 80));
     expect(ok.statusCode, ok.body).toBe(200);
     expect((ok.json() as TaskView).status).toBe('submitted');

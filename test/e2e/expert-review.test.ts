@@ -20,7 +20,7 @@ const names: Record<string, string> = {};
 let panelUrl = '';
 
 /** Fills every row of the score sheet (pass/fail → 符合, scores → the maximum, levels → the top level). */
-async function fillSheet(page: Page, overall: number, comment: string): Promise<void> {
+async function fillSheet(page: Page, overall: number, comment: string, dissent = false): Promise<void> {
   const rows = page.getByTestId('score-form').locator('tbody tr.ant-table-row');
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);
@@ -39,12 +39,20 @@ async function fillSheet(page: Page, overall: number, comment: string): Promise<
       await options.last().click();
     }
   }
+  if (dissent) {
+    // 不符合 asks for its reason on the spot; the expert then does not recommend.
+    const first = rows.filter({ has: page.locator('.ant-radio-wrapper') }).first();
+    await first.getByText('不符合', { exact: true }).click();
+    await first.getByText('判为不符合须填写理由').waitFor();
+    await first.getByPlaceholder('不符合的理由').fill('场地租赁合同未见，面积无法核实');
+    await expect(first.getByText('判为不符合须填写理由').count()).resolves.toBe(0);
+  }
   await page.getByLabel('总体评分（百分制）').fill(String(overall));
-  await page.getByText('建议通过', { exact: true }).click();
+  await page.getByText(dissent ? '不建议通过' : '建议通过', { exact: true }).click();
   await page.getByLabel('评审意见').fill(comment);
 }
 
-async function scoreAs(username: string, overall: number): Promise<Page> {
+async function scoreAs(username: string, overall: number, dissent = false): Promise<Page> {
   const page = await openPage();
   await login(page, username);
   await expect(page.getByRole('menuitem', { name: '专家评审' }).count()).resolves.toBe(0);
@@ -53,7 +61,12 @@ async function scoreAs(username: string, overall: number): Promise<Page> {
   await page.waitForURL(/\/expert-tasks\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: '接受邀请' }).click();
   await page.locator('.ant-tag', { hasText: '已接受' }).first().waitFor();
-  await fillSheet(page, overall, `材料完整，总体评分 ${overall}，建议通过`);
+  await fillSheet(
+    page,
+    overall,
+    `总体评分 ${overall}，${dissent ? '不建议通过' : '材料完整，建议通过'}`,
+    dissent,
+  );
   await page.getByRole('button', { name: /保存草稿/ }).click();
   await page.getByText('草稿已保存（第 1 版）').waitFor();
   await page.getByRole('button', { name: /提交评分/ }).click();
@@ -132,7 +145,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     await screenshotFromTop(page, 'expert-review-tasks', { afterSpinners: true });
     await page.close();
 
-    const scored = await scoreAs('expert.2', 78);
+    const scored = await scoreAs('expert.2', 78, true);
     const peers = scored.getByTestId('peer-scores');
     await peers.getByText('专家 1').waitFor();
     await peers.getByText('85', { exact: true }).waitFor();
@@ -151,6 +164,8 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     expect(stats).toMatch(/评审进度\s*2\s*\/ 3/);
     expect(stats).toMatch(/总分（百分制） · 平均分\s*81\.5/);
     expect(stats).toMatch(/总分（百分制） · 中位数\s*81\.5/);
+    // One recommends, one does not: 分歧, although the overall scores are close.
+    await overall.getByTestId('recommendation-split').getByText('分歧').waitFor();
     await page.getByTestId('aggregation-table').getByText('平均分').waitFor();
     await screenshotFromTop(page, 'expert-review-aggregation', { afterSpinners: true });
 

@@ -28,7 +28,14 @@ import {
   submitPanelScores,
 } from '../factories/review.ts';
 import { screenshot } from './support/browser.ts';
-import { BrowserFlow, act, confirmDecision, fillDecisionDocument, stateIs } from './support/flows.ts';
+import {
+  BrowserFlow,
+  act,
+  confirmDecision,
+  fillDecisionDocument,
+  stateIs,
+  tickChecklist,
+} from './support/flows.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -419,7 +426,7 @@ describe('(a) a Shandong comprehensive center from the call to the directory (00
     const page = await openPage();
     await login(page, 'city.jinan');
     await visit(page, `/applications/${id}`);
-    await act(page, 'record_qualification_review');
+    await act(page, 'record_qualification_review', tickChecklist);
     await stateIs(page, '市级审核中');
     await act(page, 'record_site_check', async (dialog) => {
       const date = dialog.getByLabel('核查日期');

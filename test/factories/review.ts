@@ -96,7 +96,12 @@ export async function makeCompletedReview(
   {
     experts = ['expert.1', 'expert.2', 'expert.3'],
     overall = 85,
-  }: { experts?: string[]; overall?: number } = {},
+    notRecommending = [],
+  }: {
+    experts?: string[];
+    overall?: number;
+    /** Experts who do not recommend. */ notRecommending?: string[];
+  } = {},
 ): Promise<string> {
   const app = (await findReviewApplication(db, applicationId))!;
   const [row] = await db
@@ -143,8 +148,8 @@ export async function makeCompletedReview(
       packId: form.packId,
       scores,
       overall,
-      recommendation: 'recommend',
-      comment: '材料完整，建议通过',
+      recommendation: notRecommending.includes(username) ? 'not_recommend' : 'recommend',
+      comment: notRecommending.includes(username) ? '运营团队不足，不建议通过' : '材料完整，建议通过',
     });
   }
   return panelId;

@@ -152,6 +152,16 @@ export async function act(
   }
 }
 
+/** Ticks every item of the 资格审核 checklist, after checking that none starts ticked. */
+export async function tickChecklist(dialog: Locator): Promise<void> {
+  const boxes = await dialog.getByRole('checkbox').all();
+  expect(boxes.length).toBe(5);
+  for (const box of boxes) {
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+  }
+}
+
 /** Fills a decision's 文号, 日期 and 意见 (the fields every decision requires) in `scope`. */
 export async function fillDecisionDocument(
   page: Page,

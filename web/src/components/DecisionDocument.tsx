@@ -3,8 +3,9 @@
  * confirmation that restates them with the consequences before anything is sent.
  */
 import { DatePicker, Form, Input, Typography, type ModalFuncProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { afterToday } from '../lib/dates.ts';
 import { formatDate } from '../lib/format.ts';
 
 export interface DecisionDocumentValues {
@@ -37,7 +38,7 @@ export function DecisionDocumentFields() {
         label={t('recognition.decisionDocument.decidedOn')}
         rules={[{ required: true, message: t('recognition.decisionDocument.decidedOnRequired') }]}
       >
-        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker disabledDate={afterToday} />
       </Form.Item>
       <Form.Item
         name="comment"

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { recognitionApi, type ApplicationDetail, type NextAction } from './api.ts';
 import { loc } from './shared.tsx';
 import { useDocumentTitle } from '../../lib/citation.ts';
+import { afterToday } from '../../lib/dates.ts';
 import {
   confirmDecision,
   DecisionDocumentFields,
@@ -35,6 +36,7 @@ export function routeOf(action: string): string | null {
   return ROUTES[action] ?? null;
 }
 
+// Every item starts unticked: ticking one is the officer's finding, not a default to click through.
 const CHECKLIST = ['legal_person', 'members', 'materials', 'incident', 'data'];
 
 interface Props {
@@ -139,7 +141,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
           {loc(action.stage.name)} · {docTitle(action.stage.source.file)} {action.stage.source.ref}
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" name={`action-${a ?? ''}`} initialValues={{ checked: CHECKLIST }}>
+      <Form form={form} layout="vertical" name={`action-${a ?? ''}`} initialValues={{ checked: [] }}>
         {a === 'record_qualification_review' && (
           <Form.Item name="checked" label={t('recognition.review.checklist')}>
             <Checkbox.Group
@@ -154,7 +156,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
         {a === 'record_site_check' && (
           <>
             <Form.Item name="date" label={t('recognition.review.siteDate')} rules={[{ required: true }]}>
-              <DatePicker />
+              <DatePicker disabledDate={afterToday} />
             </Form.Item>
             <Form.Item
               name="participants"
@@ -185,7 +187,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
               <Input.TextArea rows={3} />
             </Form.Item>
             <Form.Item name="date" label={t('recognition.review.emergencyDate')} rules={[{ required: true }]}>
-              <DatePicker />
+              <DatePicker disabledDate={afterToday} />
             </Form.Item>
             <Form.Item name="documentNumber" label={t('recognition.app.documentNumber')}>
               <Input />

@@ -33,6 +33,7 @@ import {
   decisionDocumentBody,
   type DecisionDocumentValues,
 } from '../../components/DecisionDocument.tsx';
+import { afterToday } from '../../lib/dates.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { reviewApi, type AggregationView, type PanelView, type Stats } from './api.ts';
 import { FIELDS, FieldTags, SeatTag, errorText, loc, num } from './shared.tsx';
@@ -355,7 +356,13 @@ function ScoresTab({ panelId }: { panelId: string }) {
           <Space direction="vertical" size={4}>
             <Typography.Text type="secondary">{t('expertReview.task.recommendation')}</Typography.Text>
             <Typography.Text>{t('expertReview.agg.recommendations', a.recommendations)}</Typography.Text>
-            {disagreementTag(a.overall)}
+            {a.recommendationSplit ? (
+              <Tag color="error" data-testid="recommendation-split">
+                {t('expertReview.agg.split')}
+              </Tag>
+            ) : (
+              disagreementTag(a.overall)
+            )}
           </Space>
         </Space>
       </Card>
@@ -486,7 +493,7 @@ function RecordsTab({ panel: p, act }: { panel: PanelView; act: Act }) {
           >
             <Space wrap align="start">
               <Form.Item name="heldOn" label={t('expertReview.records.heldOn')} rules={req}>
-                <DatePicker />
+                <DatePicker disabledDate={afterToday} />
               </Form.Item>
               <Form.Item name="location" label={t('expertReview.records.location')} rules={req}>
                 <Input style={{ width: 240 }} />
@@ -535,7 +542,7 @@ function RecordsTab({ panel: p, act }: { panel: PanelView; act: Act }) {
           >
             <Space wrap align="start">
               <Form.Item name="visitedOn" label={t('expertReview.records.visitedOn')} rules={req}>
-                <DatePicker />
+                <DatePicker disabledDate={afterToday} />
               </Form.Item>
               <Form.Item name="participants" label={t('expertReview.records.participants')} rules={req}>
                 <Select {...tags} style={{ width: 300 }} />

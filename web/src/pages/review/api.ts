@@ -44,6 +44,7 @@ export interface AggregationView {
     criteria: { criterionId: string; name: { zh: string; en: string }; maxPoints: number; stats: Stats }[];
     overall: Stats;
     recommendations: { recommend: number; notRecommend: number };
+    recommendationSplit: boolean;
     submitted: number;
     expected: number;
     disagreement: boolean;
