@@ -196,8 +196,9 @@ const matrix: [string, Target, Record<string, unknown>, string, string[], Target
     'formal-review/pass',
     'recommended',
     {},
-    'national',
-    ['province.gs', 'city.jinan', 'applicant.1'],
+    'province.sd',
+    // National reads a province's applications but does not review them (000 / 003: the province does).
+    ['national', 'province.gs', 'city.jinan', 'applicant.1'],
     'city_review',
   ],
   [
@@ -218,7 +219,7 @@ const matrix: [string, Target, Record<string, unknown>, string, string[], Target
       decidedOn: '2026-03-20',
     },
     'province.sd',
-    ['province.gs', 'city.jinan', 'city.qingdao', 'applicant.1'],
+    ['national', 'province.gs', 'city.jinan', 'city.qingdao', 'applicant.1'],
     'recommended',
   ],
 ];
