@@ -390,3 +390,12 @@ export const applicantReviewViewSchema = z.object({
   siteVisits: z.array(z.object({ visitedOn: z.string() })),
   avoidRequests: z.array(z.object({ organisationName: z.string(), reason: z.string() })),
 });
+
+/** One material of the application, as the assigned expert reads it (kind named, never a code). */
+export const taskMaterialSchema = z.object({
+  id: idSchema,
+  kindName: z.object({ zh: z.string(), en: z.string() }),
+  file: z.object({ id: idSchema, name: z.string(), size: z.number().int(), mime: z.string() }),
+});
+export const taskMaterialsSchema = z.object({ items: z.array(taskMaterialSchema) });
+export type TaskMaterials = z.infer<typeof taskMaterialsSchema>;

@@ -11,6 +11,8 @@ import { users } from '../../src/db/schema/index.ts';
 import { makeCall } from '../factories/recognition.ts';
 import { makeApplicationInExpertReview } from '../factories/review.ts';
 import { BrowserFlow, screenshotFromTop } from './support/flows.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const CALL_TITLE = '2026年山东省数促中心专家评审批次';
 const CENTER = '济南专家评审综合促进中心';
 
@@ -61,6 +63,13 @@ async function scoreAs(username: string, overall: number, dissent = false): Prom
   await page.waitForURL(/\/expert-tasks\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: '接受邀请' }).click();
   await page.locator('.ant-tag', { hasText: '已接受' }).first().waitFor();
+  // Experts read what they score: the accepted seat opens the application's materials.
+  const material = page.getByTestId('task-materials').getByRole('link', { name: '申报书.pdf' });
+  await page.getByTestId('task-materials').getByText('申报书', { exact: true }).waitFor();
+  const href = (await material.getAttribute('href'))!;
+  const file = await page.context().request.get(new URL(href, page.url()).toString());
+  expect(file.status()).toBe(200);
+  expect(Buffer.from(await file.body()).equals(PDF)).toBe(true);
   await fillSheet(
     page,
     overall,
@@ -86,7 +95,11 @@ beforeAll(async () => {
   }
   const callId = await makeCall(db, { packId: 'shandong-guide', title: CALL_TITLE });
   // expert.4's organisation is a consortium member: a conflict of interest.
-  await makeApplicationInExpertReview(db, callId, { centerName: CENTER, memberOfUsers: ['expert.4'] });
+  await makeApplicationInExpertReview(db, callId, {
+    centerName: CENTER,
+    memberOfUsers: ['expert.4'],
+    materials: [{ kind: 'application_form', name: '申报书.pdf', bytes: PDF }],
+  });
 }, 180_000);
 
 afterAll(async () => {

@@ -30,6 +30,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
+import TaskMaterials from './TaskMaterials.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { reviewApi, type TaskView } from './api.ts';
 import { SeatTag, errorText, loc, num, requirementText } from './shared.tsx';
@@ -332,6 +333,7 @@ export default function TaskPage() {
       {v.status === 'conflicted' && (
         <Alert type="warning" showIcon message={t('expertReview.task.conflictDone')} />
       )}
+      <TaskMaterials taskId={id} enabled={v.status === 'accepted' || v.status === 'submitted'} />
       <Card title={t('expertReview.task.form')} data-testid="score-form">
         {!editable && v.status !== 'submitted' && (
           <Alert
