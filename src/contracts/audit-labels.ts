@@ -107,6 +107,8 @@ const verbs: Record<string, Names> = {
   panels_proposed: { zh: '生成专家组建议', en: 'panels proposed' },
   defense_recorded: { zh: '记录答辩', en: 'defense recorded' },
   site_visit_recorded: { zh: '记录现场考察', en: 'site visit recorded' },
+  materials_viewed: { zh: '查阅申报材料', en: 'materials viewed' },
+  material_opened: { zh: '打开申报材料', en: 'material opened' },
 };
 
 function pick(names: Names, locale: Locale): string {

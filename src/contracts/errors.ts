@@ -318,6 +318,11 @@ export const errorCatalogue = {
     zh: '评分表已在别处保存过（第 {current} 版），请刷新后再保存',
     en: 'The sheet was saved elsewhere (version {current}); reload before saving',
   },
+  'review.materials_closed': {
+    status: 403,
+    zh: '不能查阅申报材料：{reason}',
+    en: 'Cannot read the materials: {reasonEn}',
+  },
   'review.not_complete': {
     status: 409,
     zh: '专家评审尚未完成：{reason}',

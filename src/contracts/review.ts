@@ -1,6 +1,7 @@
 /** Expert review contracts: proposal jobs, panels, seats, score sheets, aggregation, defense and site visits. */
 import { z } from 'zod';
 import { idSchema, isoDateSchema, pageOf, pageQuerySchema, versionSchema } from './common.ts';
+import { decisionDocumentFields } from './recognition.ts';
 import { reviewFieldValues } from '../domain/review/fields.ts';
 import { assignmentStatusValues } from '../domain/review/assignment.ts';
 
@@ -181,8 +182,9 @@ export const evidenceBodySchema = z.strictObject({
 export const completeBodySchema = z.strictObject({
   /** The application's version (the decision is a versioned write on the application). */
   applicationVersion: z.number().int().min(1),
-  comment: z.string().trim().max(2000).default(''),
-  documentNumber: z.string().trim().max(64).nullish(),
+  comment: decisionDocumentFields.comment,
+  documentNumber: decisionDocumentFields.documentNumber,
+  decidedOn: decisionDocumentFields.decidedOn,
   acknowledgeConflicts: z.boolean().default(false),
 });
 
@@ -273,6 +275,7 @@ export const aggregationSchema = z.object({
   ),
   overall: statsSchema,
   recommendations: z.object({ recommend: z.number().int(), notRecommend: z.number().int() }),
+  recommendationSplit: z.boolean(),
   submitted: z.number().int(),
   expected: z.number().int(),
   disagreement: z.boolean(),
@@ -387,3 +390,12 @@ export const applicantReviewViewSchema = z.object({
   siteVisits: z.array(z.object({ visitedOn: z.string() })),
   avoidRequests: z.array(z.object({ organisationName: z.string(), reason: z.string() })),
 });
+
+/** One material of the application, as the assigned expert reads it (kind named, never a code). */
+export const taskMaterialSchema = z.object({
+  id: idSchema,
+  kindName: z.object({ zh: z.string(), en: z.string() }),
+  file: z.object({ id: idSchema, name: z.string(), size: z.number().int(), mime: z.string() }),
+});
+export const taskMaterialsSchema = z.object({ items: z.array(taskMaterialSchema) });
+export type TaskMaterials = z.infer<typeof taskMaterialsSchema>;

@@ -196,8 +196,9 @@ const matrix: [string, Target, Record<string, unknown>, string, string[], Target
     'formal-review/pass',
     'recommended',
     {},
-    'national',
-    ['province.gs', 'city.jinan', 'applicant.1'],
+    'province.sd',
+    // National reads a province's applications but does not review them (000 / 003: the province does).
+    ['national', 'province.gs', 'city.jinan', 'applicant.1'],
     'city_review',
   ],
   [
@@ -211,9 +212,14 @@ const matrix: [string, Target, Record<string, unknown>, string, string[], Target
   [
     'decision',
     'expert_review',
-    { outcome: 'reject', comment: '运营团队不足' },
+    {
+      outcome: 'reject',
+      comment: '运营团队不足',
+      documentNumber: '鲁工信字〔2026〕21号',
+      decidedOn: '2026-03-20',
+    },
     'province.sd',
-    ['province.gs', 'city.jinan', 'city.qingdao', 'applicant.1'],
+    ['national', 'province.gs', 'city.jinan', 'city.qingdao', 'applicant.1'],
     'recommended',
   ],
 ];

@@ -142,6 +142,8 @@ describe('Shandong: applicant → city → province', () => {
       acknowledgeConflicts: true,
       reasons: [],
       comment: '专家评审通过',
+      documentNumber: '鲁工信字〔2026〕20号',
+      decidedOn: '2026-03-20',
     };
     const early = await h.act(s['province.sd']!, id, 'decision', decision);
     expect(early.statusCode).toBe(409);
@@ -192,7 +194,9 @@ describe('Shandong: applicant → city → province', () => {
       outcome: 'reject',
       acknowledgeConflicts: false,
       reasons: [{ criterionId: 'sd-comp-staff', met: false, note: '运营人员不足' }],
-      comment: '',
+      comment: '运营人员不足，不予认定',
+      documentNumber: '鲁工信字〔2026〕20号',
+      decidedOn: '2026-03-20',
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().state).toBe('rejected');
@@ -209,6 +213,8 @@ describe('Shandong: applicant → city → province', () => {
       acknowledgeConflicts: true,
       reasons: [],
       comment: '专家评审通过',
+      documentNumber: '鲁工信字〔2026〕20号',
+      decidedOn: '2026-03-20',
     });
     expect(res.statusCode, res.body).toBe(200);
     const d = res.json();

@@ -141,6 +141,8 @@ describe('Shandong: submission → city → province → lead unit', () => {
       outcome: 'reject',
       reasons: [{ criterionId: 'sd-comp-staff', met: false, note: '专职运营人员仅 12 人' }],
       comment: '运营能力不足',
+      documentNumber: '鲁工信字〔2026〕20号',
+      decidedOn: '2026-03-20',
     });
     expect(res.statusCode, res.body).toBe(200);
     const notes = await notesAbout('通知·不通过');
@@ -167,6 +169,8 @@ describe('Shandong: submission → city → province → lead unit', () => {
       outcome: 'approve',
       acknowledgeConflicts: true,
       comment: '专家评审通过',
+      documentNumber: '鲁工信字〔2026〕20号',
+      decidedOn: '2026-03-20',
     });
     expect(res.statusCode, res.body).toBe(200);
     const notes = await notesAbout('通知·通过');

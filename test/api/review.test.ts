@@ -224,6 +224,20 @@ describe('a Shandong application: conflicts, seats, scores, aggregation', () => 
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('review.scores_invalid');
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('scores.sd-comp-staff');
+    // 不符合 without a reason cannot be submitted: the item names itself in the error.
+    const full = fullSheet(task, 80);
+    const silent = await t.request(s['expert.1']!, 'POST', `/api/review/tasks/${id}/submit`, {
+      ...full,
+      scores: { ...full.scores, 'sd-comp-floor-area': { value: 0 } },
+    });
+    expect(silent.statusCode, silent.body).toBe(400);
+    expect(silent.json().errors).toEqual([
+      {
+        field: 'scores.sd-comp-floor-area.note',
+        code: 'note_required',
+        message: '「基本运营要求：场地面积」判为不符合，请填写理由',
+      },
+    ]);
     const ok = await t.request(s['expert.1']!, 'POST', `/api/review/tasks/${id}/submit`, fullSheet(task, 80));
     expect(ok.statusCode, ok.body).toBe(200);
     expect((ok.json() as TaskView).status).toBe('submitted');
@@ -285,6 +299,9 @@ describe('a Shandong application: conflicts, seats, scores, aggregation', () => 
   it('refuses to complete while fewer than the panel size have submitted (409 with the reason)', async () => {
     const res = await t.request(s['province.sd']!, 'POST', `/api/review/panels/${panel.id}/complete`, {
       applicationVersion: 1,
+      documentNumber: '鲁工信字〔2026〕22号',
+      decidedOn: '2026-03-20',
+      comment: '专家评审通过，同意认定',
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('review.not_complete');
@@ -330,6 +347,9 @@ describe('completing a review moves the application to decided', () => {
     const done = await t.request(s['province.sd']!, 'POST', `/api/review/panels/${panel.id}/complete`, {
       applicationVersion: 1,
       acknowledgeConflicts: true,
+      documentNumber: '鲁工信字〔2026〕22号',
+      decidedOn: '2026-03-20',
+      comment: '专家评审通过，同意认定',
     });
     expect(done.statusCode, done.body).toBe(200);
     expect((done.json() as PanelView).applicationState).toBe('decided');

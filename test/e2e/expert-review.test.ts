@@ -11,6 +11,8 @@ import { users } from '../../src/db/schema/index.ts';
 import { makeCall } from '../factories/recognition.ts';
 import { makeApplicationInExpertReview } from '../factories/review.ts';
 import { BrowserFlow, screenshotFromTop } from './support/flows.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const CALL_TITLE = '2026年山东省数促中心专家评审批次';
 const CENTER = '济南专家评审综合促进中心';
 
@@ -20,7 +22,7 @@ const names: Record<string, string> = {};
 let panelUrl = '';
 
 /** Fills every row of the score sheet (pass/fail → 符合, scores → the maximum, levels → the top level). */
-async function fillSheet(page: Page, overall: number, comment: string): Promise<void> {
+async function fillSheet(page: Page, overall: number, comment: string, dissent = false): Promise<void> {
   const rows = page.getByTestId('score-form').locator('tbody tr.ant-table-row');
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);
@@ -39,12 +41,20 @@ async function fillSheet(page: Page, overall: number, comment: string): Promise<
       await options.last().click();
     }
   }
+  if (dissent) {
+    // 不符合 asks for its reason on the spot; the expert then does not recommend.
+    const first = rows.filter({ has: page.locator('.ant-radio-wrapper') }).first();
+    await first.getByText('不符合', { exact: true }).click();
+    await first.getByText('判为不符合须填写理由').waitFor();
+    await first.getByPlaceholder('不符合的理由').fill('场地租赁合同未见，面积无法核实');
+    await expect(first.getByText('判为不符合须填写理由').count()).resolves.toBe(0);
+  }
   await page.getByLabel('总体评分（百分制）').fill(String(overall));
-  await page.getByText('建议通过', { exact: true }).click();
+  await page.getByText(dissent ? '不建议通过' : '建议通过', { exact: true }).click();
   await page.getByLabel('评审意见').fill(comment);
 }
 
-async function scoreAs(username: string, overall: number): Promise<Page> {
+async function scoreAs(username: string, overall: number, dissent = false): Promise<Page> {
   const page = await openPage();
   await login(page, username);
   await expect(page.getByRole('menuitem', { name: '专家评审' }).count()).resolves.toBe(0);
@@ -53,7 +63,19 @@ async function scoreAs(username: string, overall: number): Promise<Page> {
   await page.waitForURL(/\/expert-tasks\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: '接受邀请' }).click();
   await page.locator('.ant-tag', { hasText: '已接受' }).first().waitFor();
-  await fillSheet(page, overall, `材料完整，总体评分 ${overall}，建议通过`);
+  // Experts read what they score: the accepted seat opens the application's materials.
+  const material = page.getByTestId('task-materials').getByRole('link', { name: '申报书.pdf' });
+  await page.getByTestId('task-materials').getByText('申报书', { exact: true }).waitFor();
+  const href = (await material.getAttribute('href'))!;
+  const file = await page.context().request.get(new URL(href, page.url()).toString());
+  expect(file.status()).toBe(200);
+  expect(Buffer.from(await file.body()).equals(PDF)).toBe(true);
+  await fillSheet(
+    page,
+    overall,
+    `总体评分 ${overall}，${dissent ? '不建议通过' : '材料完整，建议通过'}`,
+    dissent,
+  );
   await page.getByRole('button', { name: /保存草稿/ }).click();
   await page.getByText('草稿已保存（第 1 版）').waitFor();
   await page.getByRole('button', { name: /提交评分/ }).click();
@@ -73,7 +95,11 @@ beforeAll(async () => {
   }
   const callId = await makeCall(db, { packId: 'shandong-guide', title: CALL_TITLE });
   // expert.4's organisation is a consortium member: a conflict of interest.
-  await makeApplicationInExpertReview(db, callId, { centerName: CENTER, memberOfUsers: ['expert.4'] });
+  await makeApplicationInExpertReview(db, callId, {
+    centerName: CENTER,
+    memberOfUsers: ['expert.4'],
+    materials: [{ kind: 'application_form', name: '申报书.pdf', bytes: PDF }],
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -132,7 +158,7 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     await screenshotFromTop(page, 'expert-review-tasks', { afterSpinners: true });
     await page.close();
 
-    const scored = await scoreAs('expert.2', 78);
+    const scored = await scoreAs('expert.2', 78, true);
     const peers = scored.getByTestId('peer-scores');
     await peers.getByText('专家 1').waitFor();
     await peers.getByText('85', { exact: true }).waitFor();
@@ -151,6 +177,8 @@ describe('专家评审: a Shandong application with three experts, one excluded 
     expect(stats).toMatch(/评审进度\s*2\s*\/ 3/);
     expect(stats).toMatch(/总分（百分制） · 平均分\s*81\.5/);
     expect(stats).toMatch(/总分（百分制） · 中位数\s*81\.5/);
+    // One recommends, one does not: 分歧, although the overall scores are close.
+    await overall.getByTestId('recommendation-split').getByText('分歧').waitFor();
     await page.getByTestId('aggregation-table').getByText('平均分').waitFor();
     await screenshotFromTop(page, 'expert-review-aggregation', { afterSpinners: true });
 

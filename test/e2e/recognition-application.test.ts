@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { BrowserFlow, act, startShandongDraft, stateIs } from './support/flows.ts';
+import { BrowserFlow, act, startShandongDraft, stateIs, tickChecklist } from './support/flows.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -72,11 +72,13 @@ describe('申报 → 市级推荐 → 省级形式审查 (Shandong)', () => {
     await page.getByRole('link', { name: '济南智造工业互联网数字化转型促进中心' }).click();
     await page.waitForURL(applicationUrl);
     await expect(page.locator('button[data-action="recommend"]').count()).resolves.toBe(0);
-    await act(page, 'record_qualification_review');
+    await act(page, 'record_qualification_review', tickChecklist);
     await stateIs(page, '市级审核中');
     await act(page, 'record_site_check', async (dialog) => {
       const date = dialog.getByLabel('核查日期');
       await date.click();
+      // A site check is a fact: the picker offers no day after today (and the API refuses one).
+      await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-disabled').first().waitFor();
       await date.fill('2026-03-10');
       await date.press('Enter');
       await dialog.getByLabel(/参加人员/).fill('张三、李四');

@@ -28,7 +28,14 @@ import {
   submitPanelScores,
 } from '../factories/review.ts';
 import { screenshot } from './support/browser.ts';
-import { BrowserFlow, act, stateIs } from './support/flows.ts';
+import {
+  BrowserFlow,
+  act,
+  confirmDecision,
+  fillDecisionDocument,
+  stateIs,
+  tickChecklist,
+} from './support/flows.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -113,7 +120,11 @@ describe('(b) 审定不通过, with reasons per criterion (001 第十六条)', (
       await dialog.getByRole('combobox', { name: '未达标的指标' }).click();
       await page.locator('.ant-select-dropdown:visible').getByTitle('基本运营要求：专职运营团队').click();
       await dialog.getByLabel('说明', { exact: true }).fill('专职运营人员仅 12 人，少于 20 人');
-      await dialog.getByLabel('意见/说明').fill('运营团队规模不达标，本批次不予认定');
+      await fillDecisionDocument(page, dialog, {
+        number: '鲁工信字〔2026〕5号',
+        date: '2026-02-10',
+        comment: '运营团队规模不达标，本批次不予认定',
+      });
       await screenshot(page, 'recognition-reject-dialog');
     });
     await stateIs(page, '未通过');
@@ -252,7 +263,11 @@ describe('(c) Gansu: a provincial SOE applies directly to the province (003 第�
     await page.reload();
     await expect(page.locator('button[data-action="approve"]').isDisabled()).resolves.toBe(false);
     await act(page, 'approve', async (dialog) => {
-      await dialog.getByLabel('意见/说明').fill('专家评审通过，拟认定');
+      await fillDecisionDocument(page, dialog, {
+        number: '甘工信发〔2026〕3号',
+        date: '2026-02-10',
+        comment: '专家评审通过，拟认定',
+      });
     });
     await stateIs(page, '已审定（拟认定）');
     await page.getByRole('tab', { name: '流程记录' }).click();
@@ -411,7 +426,7 @@ describe('(a) a Shandong comprehensive center from the call to the directory (00
     const page = await openPage();
     await login(page, 'city.jinan');
     await visit(page, `/applications/${id}`);
-    await act(page, 'record_qualification_review');
+    await act(page, 'record_qualification_review', tickChecklist);
     await stateIs(page, '市级审核中');
     await act(page, 'record_site_check', async (dialog) => {
       const date = dialog.getByLabel('核查日期');
@@ -462,10 +477,34 @@ describe('(a) a Shandong comprehensive center from the call to the directory (00
     const page = await openPage();
     await login(page, 'province.sd');
     await visit(page, `/applications/${id}`);
-    await act(page, 'approve', async (dialog) => {
-      await dialog.getByLabel('意见/说明').fill('专家评审通过，拟认定');
+    // Without 文号, 日期 and 意见 the decision is not sent: each field says what is missing.
+    await page.locator('button[data-action="approve"]').click();
+    const dialog = page.getByRole('dialog').and(page.locator('.ant-modal:not(.ant-modal-confirm)'));
+    await dialog.and(page.locator('.ant-modal:not(.ant-zoom)')).waitFor();
+    await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    for (const message of ['请填写决定文号', '请选择决定日期', '请填写审定意见（至少 2 个字）']) {
+      await dialog.getByText(message).waitFor();
+    }
+    await screenshot(page, 'recognition-decision-required');
+    await fillDecisionDocument(page, dialog, {
+      number: '鲁工信字〔2026〕12号',
+      date: '2026-02-20',
+      comment: '专家评审通过，拟认定',
     });
+    await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    // The confirmation restates the document and what follows before anything is sent.
+    const confirm = page.getByTestId('decision-confirm');
+    await confirm.getByText('鲁工信字〔2026〕12号').waitFor();
+    await confirm.getByText(/进入待公示状态/).waitFor();
+    await screenshot(page, 'recognition-decision-confirm');
+    await confirmDecision(page);
     await stateIs(page, '已审定（拟认定）');
+    await page.getByRole('tab', { name: '流程记录' }).click();
+    const entry = page.locator('[data-timeline="approve"]');
+    await entry.getByText('鲁工信字〔2026〕12号').waitFor();
+    await entry.getByText('决定日期：2026年2月20日').waitFor();
+    await entry.getByText('专家评审通过，拟认定').waitFor();
+    await screenshot(page, 'recognition-decision-history');
   });
 
   it('province.sd opens publicity; after the window it announces, and the center enters the directory', async () => {

@@ -165,14 +165,18 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       return row!.creditCode;
     }),
   );
-  const year = new Date().getFullYear();
+  const { today } = await import('../../src/app/publicity/clock.ts');
+  const now = today();
+  const year = Number(now.slice(0, 4));
+  // Services delivered and events held are facts: early in the year, the later demo dates become today.
+  const past = (date: string): string => (date > now ? now : date);
   const records: [string, string, string, string, number | null][] = [
-    ['diagnosis', `${year}-02-18`, smeOrg!.creditCode, '数字化转型诊断评估', null],
-    ['consulting', `${year}-03-09`, others[0]!, '智能工厂规划咨询', 8_000_000],
-    ['matchmaking', `${year}-04-12`, others[1]!, '铸造行业工业互联网供需对接', null],
-    ['productTest', `${year}-05-20`, others[2]!, '工业APP产品评测', 3_500_000],
-    ['orderMatching', `${year}-06-03`, smeOrg!.creditCode, '配套订单对接', 120_000_000],
-    ['diagnosis', `${year}-06-21`, others[0]!, '设备联网诊断', null],
+    ['diagnosis', past(`${year}-02-18`), smeOrg!.creditCode, '数字化转型诊断评估', null],
+    ['consulting', past(`${year}-03-09`), others[0]!, '智能工厂规划咨询', 8_000_000],
+    ['matchmaking', past(`${year}-04-12`), others[1]!, '铸造行业工业互联网供需对接', null],
+    ['productTest', past(`${year}-05-20`), others[2]!, '工业APP产品评测', 3_500_000],
+    ['orderMatching', past(`${year}-06-03`), smeOrg!.creditCode, '配套订单对接', 120_000_000],
+    ['diagnosis', past(`${year}-06-21`), others[0]!, '设备联网诊断', null],
   ];
   const ids: string[] = [];
   for (const [serviceType, serviceDate, code, title, amountFen] of records) {
@@ -254,7 +258,7 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       input: {
         kind: 'contest',
         title: '工业互联网创新应用大赛',
-        heldOn: `${year}-05-16`,
+        heldOn: past(`${year}-05-16`),
         location: '济南',
         summary: '',
         participants: 260,
@@ -269,7 +273,7 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       input: {
         kind: 'matchmaking',
         title: '装备制造数字化供需对接会',
-        heldOn: `${year}-04-12`,
+        heldOn: past(`${year}-04-12`),
         location: '济南',
         summary: '',
         participants: 120,
@@ -284,7 +288,7 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       input: {
         kind: 'forum',
         title: '数字化转型高峰论坛',
-        heldOn: `${year}-09-08`,
+        heldOn: past(`${year}-09-08`),
         location: '济南',
         summary: '',
         participants: 300,

@@ -18,7 +18,9 @@ import {
 } from '../../src/db/schema/index.ts';
 import { findReviewApplication } from '../../src/db/loaders/review.ts';
 import { formOf } from '../../src/app/review/context.ts';
-import { makeApplication } from './recognition.ts';
+import { addMaterial } from '../../src/app/recognition/materials.ts';
+import { findApplication } from '../../src/db/loaders/recognition.ts';
+import { actorFor, makeApplication } from './recognition.ts';
 
 export interface ReviewApplicationOverrides {
   by?: string;
@@ -26,6 +28,8 @@ export interface ReviewApplicationOverrides {
   /** Consortium members, by the username of one of their accounts or by organisation id. */
   memberOfUsers?: string[];
   metricValues?: Record<string, number>;
+  /** Materials uploaded by the lead unit while drafting (kind, file name, bytes). */
+  materials?: { kind: string; name: string; bytes: Buffer }[];
 }
 
 /** An application of `callId` in expert review; returns its id. */
@@ -38,6 +42,14 @@ export async function makeApplicationInExpertReview(
     ...(overrides.by ? { by: overrides.by } : {}),
     centerName: overrides.centerName ?? '济南综合促进中心',
   });
+  if (overrides.materials?.length) {
+    const actor = await actorFor(db, overrides.by ?? 'applicant.1');
+    for (const m of overrides.materials) {
+      await db.transaction(async (tx) =>
+        addMaterial({ actor, tx, app: (await findApplication(tx, id))!, metric: null, ...m }),
+      );
+    }
+  }
   const [app] = await db.select().from(applications).where(eq(applications.id, id));
   await db
     .update(applications)
@@ -96,7 +108,12 @@ export async function makeCompletedReview(
   {
     experts = ['expert.1', 'expert.2', 'expert.3'],
     overall = 85,
-  }: { experts?: string[]; overall?: number } = {},
+    notRecommending = [],
+  }: {
+    experts?: string[];
+    overall?: number;
+    /** Experts who do not recommend. */ notRecommending?: string[];
+  } = {},
 ): Promise<string> {
   const app = (await findReviewApplication(db, applicationId))!;
   const [row] = await db
@@ -143,8 +160,8 @@ export async function makeCompletedReview(
       packId: form.packId,
       scores,
       overall,
-      recommendation: 'recommend',
-      comment: '材料完整，建议通过',
+      recommendation: notRecommending.includes(username) ? 'not_recommend' : 'recommend',
+      comment: notRecommending.includes(username) ? '运营团队不足，不建议通过' : '材料完整，建议通过',
     });
   }
   return panelId;

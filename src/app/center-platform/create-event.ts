@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { PlatformCenterRow } from '../../db/loaders/center-platform/centers.ts';
 import { centerEvents } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
+import { assertNotFuture } from '../dates.ts';
 import { insertAudited } from './insert-audited.ts';
 
 export function createEvent({
@@ -18,6 +19,8 @@ export function createEvent({
   center: PlatformCenterRow;
   input: CreateEventBody;
 }): Promise<string> {
+  // An event is recorded once held: its date is a fact, never a plan.
+  assertNotFuture(input.heldOn, 'heldOn', { zh: '举办日期', en: 'Date held' });
   return insertAudited(
     tx,
     actor,

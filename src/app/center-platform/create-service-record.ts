@@ -10,6 +10,7 @@ import { isValidIndustryCode, normalizeIndustryCode } from '../../domain/referen
 import { isValidRegionCode } from '../../domain/reference/regions.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
+import { assertNotFuture } from '../dates.ts';
 import { fieldError } from '../errors.ts';
 
 export async function createServiceRecord({
@@ -23,6 +24,8 @@ export async function createServiceRecord({
   center: PlatformCenterRow;
   input: CreateServiceRecordBody;
 }): Promise<string> {
+  // The ledger feeds the annual evaluation: a service not yet delivered is not evidence.
+  assertNotFuture(input.serviceDate, 'serviceDate', { zh: '服务日期', en: 'Service date' });
   const creditCode = normalizeCreditCode(input.enterpriseCreditCode);
   const enterprise = await findOrganisationByCreditCode(tx, creditCode);
   if (!enterprise) {

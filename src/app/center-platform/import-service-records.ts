@@ -17,7 +17,7 @@ import {
   type LedgerImportRow,
 } from '../../domain/center-platform/ledger-import.ts';
 import { serviceTypeLabels, serviceTypeValues } from '../../domain/center-platform/vocabulary.ts';
-import { todayInShanghai } from '../../domain/calendar/index.ts';
+import { today as clockToday } from '../publicity/clock.ts';
 import type { AnyActor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
@@ -159,7 +159,7 @@ export async function importServiceRecords({
   onProgress?: (done: number, total: number) => void;
 }): Promise<ImportResult> {
   const sheetRows = await readLedgerSheet(buffer);
-  const today = todayInShanghai();
+  const today = clockToday();
   const errors: ImportRowError[] = [];
   const parsed: { rowNumber: number; row: LedgerImportRow }[] = [];
   for (const { rowNumber, cells } of sheetRows) {

@@ -16,6 +16,7 @@ import { findCityReview, type ApplicationRow } from '../../db/loaders/recognitio
 import { cityReviews } from '../../db/schema/index.ts';
 import type { WorkflowRole } from '../../domain/workflow/application.ts';
 import type { Actor } from '../actor.ts';
+import { assertNotFuture } from '../dates.ts';
 import { workflowContext } from './context.ts';
 import { checkOwnFiles, decide, expectVersion, performTransition } from './transition.ts';
 
@@ -83,6 +84,7 @@ export async function recordSiteCheck({
   const ctx = await workflowContext(tx, app, roles);
   expectVersion(app, input.version);
   decide(app.state, 'record_site_check', ctx);
+  assertNotFuture(input.date, 'date', { zh: '现场核查日期', en: 'Site check date' });
   await checkOwnFiles(tx, actor, input.photos);
   await upsertReview(tx, actor, app, {
     siteCheckDate: input.date,
@@ -113,6 +115,7 @@ export async function attachEmergencyOpinion({
   const ctx = await workflowContext(tx, app, roles);
   expectVersion(app, input.version);
   decide(app.state, 'attach_emergency_opinion', ctx);
+  assertNotFuture(input.date, 'date', { zh: '意见出具日期', en: 'Opinion date' });
   const attachments = input.fileId ? [input.fileId] : [];
   await checkOwnFiles(tx, actor, attachments);
   await upsertReview(tx, actor, app, {

@@ -9,6 +9,7 @@ import { allCriteria } from '../../domain/policy/engine/common.ts';
 import type { WorkflowRole } from '../../domain/workflow/application.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
+import { assertNotFuture } from '../dates.ts';
 import { packOf, uniquenessConflicts, workflowContext } from './context.ts';
 import { performTransition } from './transition.ts';
 
@@ -59,15 +60,7 @@ export async function decideApplication({
       ]);
     }
   });
-  if (input.outcome === 'reject' && input.comment.trim() === '' && input.reasons.every((r) => r.met)) {
-    throw new AppError('request.validation', {}, [
-      {
-        field: 'comment',
-        code: 'request.validation',
-        message: { zh: '不通过须说明理由（逐项或总体）', en: 'A rejection needs reasons' },
-      },
-    ]);
-  }
+  assertNotFuture(input.decidedOn, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
   const conflicts = input.outcome === 'approve' ? await uniquenessConflicts(tx, app) : [];
   await performTransition({
     actor,
@@ -82,6 +75,7 @@ export async function decideApplication({
     attachments: input.attachments,
     documentNumber: input.documentNumber ?? null,
     detail: {
+      decidedOn: input.decidedOn,
       // Kept with the criterion's name and citation, so the lead unit reads them on the application page.
       reasons: input.reasons.map((r) => {
         const c = criteria.get(r.criterionId)!;

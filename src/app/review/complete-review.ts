@@ -60,7 +60,6 @@ export async function completeReview({
     input: {
       ...input,
       outcome: 'approve',
-      comment: input.comment || '专家评审完成，审定通过',
     },
   });
   await appendAudit(tx, actor, {

@@ -5,6 +5,7 @@ import { reviewDefenses, reviewSiteVisits } from '../../db/schema/index.ts';
 import type { ReviewApplication } from '../../db/loaders/review.ts';
 import type { DefenseBody, SiteVisitBody } from '../../contracts/review.ts';
 import type { Actor } from '../actor.ts';
+import { assertNotFuture } from '../dates.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 
@@ -26,6 +27,7 @@ export async function recordDefense({
   input: DefenseBody;
 }) {
   requireUnderReview(app);
+  assertNotFuture(input.heldOn, 'heldOn', { zh: '答辩日期', en: 'Defense date' });
   const id = uuidv7();
   await tx.insert(reviewDefenses).values({
     id,
@@ -61,6 +63,7 @@ export async function recordSiteVisit({
   input: SiteVisitBody;
 }) {
   requireUnderReview(app);
+  assertNotFuture(input.visitedOn, 'visitedOn', { zh: '现场考察日期', en: 'Site visit date' });
   const id = uuidv7();
   await tx.insert(reviewSiteVisits).values({
     id,

@@ -36,9 +36,11 @@ export interface Aggregation {
   criteria: CriterionAggregate[];
   overall: Stats;
   recommendations: { recommend: number; notRecommend: number };
+  /** The experts' recommendations differ (e.g. 2 : 1): 分歧, however close the scores. */
+  recommendationSplit: boolean;
   submitted: number;
   expected: number;
-  /** Any criterion or the overall score flagged. */
+  /** Any criterion or the overall score flagged, or the recommendations split. */
   disagreement: boolean;
   threshold: number;
 }
@@ -118,16 +120,19 @@ export function aggregateScores(
   });
   const overallValues = sheets.map((s) => s.overall).filter((v): v is number => typeof v === 'number');
   const overall = statsOf(overallValues, form.overallMax, expected, threshold);
+  const recommendations = {
+    recommend: sheets.filter((s) => s.recommendation === 'recommend').length,
+    notRecommend: sheets.filter((s) => s.recommendation === 'not_recommend').length,
+  };
+  const recommendationSplit = recommendations.recommend > 0 && recommendations.notRecommend > 0;
   return {
     criteria,
     overall,
-    recommendations: {
-      recommend: sheets.filter((s) => s.recommendation === 'recommend').length,
-      notRecommend: sheets.filter((s) => s.recommendation === 'not_recommend').length,
-    },
+    recommendations,
+    recommendationSplit,
     submitted: sheets.length,
     expected,
-    disagreement: overall.disagreement || criteria.some((c) => c.stats.disagreement),
+    disagreement: recommendationSplit || overall.disagreement || criteria.some((c) => c.stats.disagreement),
     threshold,
   };
 }

@@ -125,7 +125,7 @@ export interface ScoreSheet {
 
 export interface ScoreProblem {
   field: string;
-  code: 'score_missing' | 'score_out_of_range' | 'unknown_criterion';
+  code: 'score_missing' | 'score_out_of_range' | 'unknown_criterion' | 'note_required';
   message: Localized;
 }
 
@@ -145,7 +145,7 @@ function inScale(scale: JudgementScale, value: number): boolean {
 
 /**
  * Checks a sheet against its form. A draft may leave rows blank; a submission must score every row,
- * give the overall score and a recommendation.
+ * give the overall score and a recommendation, and say why for every item judged 不符合.
  */
 export function validateSheet(form: ScoreForm, sheet: ScoreSheet, mode: 'draft' | 'submit'): ScoreProblem[] {
   const problems: ScoreProblem[] = [];
@@ -169,6 +169,21 @@ export function validateSheet(form: ScoreForm, sheet: ScoreSheet, mode: 'draft' 
           message: { zh: `请为「${row.name.zh}」评分`, en: `Score "${row.name.en}"` },
         });
       }
+    } else if (
+      mode === 'submit' &&
+      row.scale.kind === 'pass_fail' &&
+      value === 0 &&
+      !sheet.scores[row.criterionId]?.note?.trim()
+    ) {
+      // 不符合 is a finding the province and the lead unit must be able to read: it carries its reason.
+      problems.push({
+        field: `scores.${row.criterionId}.note`,
+        code: 'note_required',
+        message: {
+          zh: `「${row.name.zh}」判为不符合，请填写理由`,
+          en: `"${row.name.en}" is marked as not met: give the reason`,
+        },
+      });
     } else if (!inScale(row.scale, value)) {
       problems.push({
         field: `scores.${row.criterionId}`,

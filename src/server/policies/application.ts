@@ -4,6 +4,7 @@
  * given access by the expert-review module (rules pushed onto `applicationPolicy.rules`).
  */
 import type { Actor } from '../../app/actor.ts';
+import { NATIONAL_REGION_CODE } from '../../domain/jurisdiction/index.ts';
 import type { WorkflowRole } from '../../domain/workflow/application.ts';
 import {
   allow,
@@ -22,6 +23,8 @@ export interface ApplicationSubject {
   leadOrganisationId: string;
   /** Omitted = a submitted file (callers outside the workflow that hold no state). */
   state?: string;
+  /** The issuing authority's region of the application's call (NATIONAL_REGION_CODE for national calls). */
+  callRegionCode?: string;
 }
 
 /** In the authority's jurisdiction and submitted: drafts belong to the lead unit alone. */
@@ -36,9 +39,17 @@ function submitted(inner: Condition<ApplicationSubject>): Condition<ApplicationS
 
 const region = submitted(inJurisdiction<ApplicationSubject>((a) => a.regionCode));
 const everywhere = submitted(always as Condition<ApplicationSubject>);
+/** Applications to a national call: the national admin reviews and decides those, not a province's. */
+const toNationalCall = submitted(
+  Object.assign(
+    ({ entity }: ConditionContext<ApplicationSubject>) => entity.callRegionCode === NATIONAL_REGION_CODE,
+    { scope: 'region' as const },
+  ),
+);
 
 export const applicationPolicy = definePolicy<ApplicationSubject>('application', [
-  allow('national_admin', ['read', 'provinceReview', 'attach'], everywhere),
+  allow('national_admin', ['read', 'attach'], everywhere),
+  allow('national_admin', ['provinceReview'], toNationalCall),
   allow('provincial_admin', ['read', 'provinceReview', 'attach'], region),
   allow('city_officer', ['read', 'cityReview', 'attach'], region),
   allow(

@@ -20,6 +20,7 @@ import type {
   TransitionRow,
   VersionRow,
 } from '../../db/loaders/recognition.ts';
+import { inJurisdiction as regionInJurisdiction } from '../../domain/jurisdiction/index.ts';
 import { getPack } from '../../domain/policy/index.ts';
 import { regionFullName } from '../../domain/reference/regions.ts';
 import {
@@ -75,13 +76,24 @@ export function presentCall(c: CallRow, actor: Actor | null): CallView {
       update: manage && c.status !== 'closed',
       publish: manage && c.status === 'draft',
       close: manage && c.status === 'published',
-      apply: open && actor !== null && actor.grants.some((g) => g.role === 'applicant'),
+      // 属地: only lead units in the issuing authority's jurisdiction are offered 我要申报.
+      apply:
+        open &&
+        actor !== null &&
+        actor.grants.some((g) => g.role === 'applicant') &&
+        regionInJurisdiction(actor.organisationRegionCode, c.regionCode),
     },
   };
 }
 
 export function subjectOf(a: ApplicationRow): ApplicationSubject {
-  return { id: a.id, regionCode: a.regionCode, leadOrganisationId: a.leadOrganisationId, state: a.state };
+  return {
+    id: a.id,
+    regionCode: a.regionCode,
+    leadOrganisationId: a.leadOrganisationId,
+    state: a.state,
+    callRegionCode: a.callRegionCode,
+  };
 }
 
 export function presentApplication(a: ApplicationRow): ApplicationView {

@@ -284,6 +284,7 @@ export function presentAggregation(form: ScoreForm, a: Aggregation) {
     })),
     overall: stats(a.overall),
     recommendations: a.recommendations,
+    recommendationSplit: a.recommendationSplit,
     submitted: a.submitted,
     expected: a.expected,
     disagreement: a.disagreement,

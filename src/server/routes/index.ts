@@ -15,6 +15,7 @@ import { recognitionRoutes } from './recognition.ts';
 import { referenceRoutes } from './reference.ts';
 import { resourceRoutes } from './resources.ts';
 import { reviewRoutes } from './review.ts';
+import { reviewMaterialRoutes } from './review-materials.ts';
 import { revocationRoutes } from './revocations.ts';
 import { changeFilingRoutes } from './change-filings.ts';
 import { recommendationRoutes } from './recommendations.ts';
@@ -36,6 +37,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recognitionRoutes);
   await app.register(centerPlatformRoutes);
   await app.register(reviewRoutes);
+  await app.register(reviewMaterialRoutes);
   await app.register(revocationRoutes);
   await app.register(changeFilingRoutes);
   await app.register(recommendationRoutes);

@@ -538,7 +538,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { guard: panelGuard('manage') },
       schema: {
         tags,
-        summary: '专家评审完成，审定通过（须全部评分已提交）',
+        summary: '专家评审完成，审定通过（须全部评分已提交；文号、决定日期、审定意见必填）',
         params: idParams,
         body: completeBodySchema,
         response: { 200: panelViewSchema },
@@ -571,7 +571,8 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
             reasons: [],
             acknowledgeConflicts: request.body.acknowledgeConflicts,
             attachments: [],
-            documentNumber: request.body.documentNumber ?? null,
+            documentNumber: request.body.documentNumber,
+            decidedOn: request.body.decidedOn,
           },
           summary: {
             overall: aggregation.overall,

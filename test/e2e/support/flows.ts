@@ -126,7 +126,8 @@ export async function act(
   fill?: (dialog: Locator) => Promise<void>,
 ): Promise<void> {
   await page.locator(`button[data-action="${action}"]`).click();
-  const dialog = page.getByRole('dialog');
+  // The action's own dialog, not the confirmation a decision opens on top of it.
+  const dialog = page.getByRole('dialog').and(page.locator('.ant-modal:not(.ant-modal-confirm)'));
   await dialog.waitFor();
   // Wait for the zoom-in to finish: on a busy machine a click during the animation can be lost.
   await dialog.and(page.locator('.ant-modal:not(.ant-zoom)')).waitFor();
@@ -134,6 +135,9 @@ export async function act(
     await fill(dialog);
   }
   await dialog.getByRole('button', { name: /确\s*认/ }).click();
+  if (action === 'approve' || action === 'reject') {
+    await confirmDecision(page);
+  }
   try {
     await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
   } catch (error) {
@@ -146,6 +150,37 @@ export async function act(
       cause: error,
     });
   }
+}
+
+/** Ticks every item of the 资格审核 checklist, after checking that none starts ticked. */
+export async function tickChecklist(dialog: Locator): Promise<void> {
+  const boxes = await dialog.getByRole('checkbox').all();
+  expect(boxes.length).toBe(5);
+  for (const box of boxes) {
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+  }
+}
+
+/** Fills a decision's 文号, 日期 and 意见 (the fields every decision requires) in `scope`. */
+export async function fillDecisionDocument(
+  page: Page,
+  scope: Locator,
+  { number, date, comment }: { number: string; date: string; comment: string },
+): Promise<void> {
+  await scope.getByLabel('决定文号').fill(number);
+  await scope.getByLabel('决定日期').click();
+  await scope.getByLabel('决定日期').fill(date);
+  await scope.getByLabel('决定日期').press('Enter');
+  await scope.getByLabel('审定意见').fill(comment);
+}
+
+/** Confirms the decision in the confirmation that restates its document and consequences. */
+export async function confirmDecision(page: Page): Promise<void> {
+  const confirm = page.locator('.ant-modal-confirm');
+  await confirm.getByTestId('decision-confirm').waitFor();
+  await confirm.getByRole('button', { name: '确认决定' }).click();
+  await confirm.waitFor({ state: 'hidden' });
 }
 
 /** Waits for the state tag in the card title to read `label`. */

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { afterToday } from '../../lib/dates.ts';
 import { reportError } from './errors.ts';
 import { serviceTypeValues } from '../../../../src/domain/center-platform/vocabulary.ts';
 import { platformApi, toFen } from './api.ts';
@@ -80,7 +81,7 @@ export default function CreateRecordDrawer({
           />
         </Form.Item>
         <Form.Item name="serviceDate" label={t('centerPlatform.ledger.date')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
         </Form.Item>
         <Form.Item
           name="enterpriseCreditCode"

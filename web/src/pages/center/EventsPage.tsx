@@ -4,6 +4,7 @@ import { Button, DatePicker, Form, Input, InputNumber, Select, Table, Tabs, Tag 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
+import { afterToday } from '../../lib/dates.ts';
 import { formatDate } from '../../lib/format.ts';
 import { eventKindValues } from '../../../../src/domain/center-platform/vocabulary.ts';
 import { platformApi, toFen, yuan, type CenterSummary, type EventView, type IeAgreementView } from './api.ts';
@@ -169,7 +170,7 @@ export default function EventsPage() {
               <Input />
             </Form.Item>
             <Form.Item name="heldOn" label={t('centerPlatform.events.heldOn')} rules={[{ required: true }]}>
-              <DatePicker style={{ width: '100%' }} />
+              <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
             </Form.Item>
             <Form.Item name="location" label={t('centerPlatform.events.location')}>
               <Input />

@@ -1,13 +1,20 @@
 /** The form of one workflow action: comment, checklist, site check, opinion, document number, decision. */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recognitionApi, type ApplicationDetail, type NextAction } from './api.ts';
 import { loc } from './shared.tsx';
 import { useDocumentTitle } from '../../lib/citation.ts';
+import { afterToday } from '../../lib/dates.ts';
+import {
+  confirmDecision,
+  DecisionDocumentFields,
+  decisionDocumentBody,
+  type DecisionDocumentValues,
+} from '../../components/DecisionDocument.tsx';
 
 const ROUTES: Record<string, string> = {
   submit: 'submit',
@@ -29,6 +36,7 @@ export function routeOf(action: string): string | null {
   return ROUTES[action] ?? null;
 }
 
+// Every item starts unticked: ticking one is the officer's finding, not a default to click through.
 const CHECKLIST = ['legal_person', 'members', 'materials', 'incident', 'data'];
 
 interface Props {
@@ -41,6 +49,7 @@ interface Props {
 export default function ActionModal({ app, action, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const docTitle = useDocumentTitle();
+  const { modal } = App.useApp();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const a = action?.action;
@@ -78,15 +87,26 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
         body.comment = v.comment ?? '';
         break;
       case 'approve':
-      case 'reject':
+      case 'reject': {
+        // A decision is a document: confirmed with its 文号, 日期 and consequences before it is sent.
+        const doc = v as unknown as DecisionDocumentValues;
+        const confirmed = await confirmDecision(modal, t, {
+          action: loc(action.label),
+          outcome: a,
+          values: doc,
+        });
+        if (!confirmed) {
+          return;
+        }
+        Object.assign(body, decisionDocumentBody(doc));
         body.outcome = a;
-        body.comment = v.comment ?? '';
         body.acknowledgeConflicts = Boolean(v.acknowledge);
         // 不通过: the criteria not met, each with its note (shown to the lead unit on the timeline).
         body.reasons = ((v.reasons as { criterionId?: string; note?: string }[] | undefined) ?? [])
           .filter((r) => r.criterionId)
           .map((r) => ({ criterionId: r.criterionId, met: false, note: r.note ?? '' }));
         break;
+      }
       default:
         body.comment = v.comment ?? '';
     }
@@ -121,7 +141,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
           {loc(action.stage.name)} · {docTitle(action.stage.source.file)} {action.stage.source.ref}
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" name={`action-${a ?? ''}`} initialValues={{ checked: CHECKLIST }}>
+      <Form form={form} layout="vertical" name={`action-${a ?? ''}`} initialValues={{ checked: [] }}>
         {a === 'record_qualification_review' && (
           <Form.Item name="checked" label={t('recognition.review.checklist')}>
             <Checkbox.Group
@@ -136,7 +156,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
         {a === 'record_site_check' && (
           <>
             <Form.Item name="date" label={t('recognition.review.siteDate')} rules={[{ required: true }]}>
-              <DatePicker />
+              <DatePicker disabledDate={afterToday} />
             </Form.Item>
             <Form.Item
               name="participants"
@@ -167,7 +187,7 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
               <Input.TextArea rows={3} />
             </Form.Item>
             <Form.Item name="date" label={t('recognition.review.emergencyDate')} rules={[{ required: true }]}>
-              <DatePicker />
+              <DatePicker disabledDate={afterToday} />
             </Form.Item>
             <Form.Item name="documentNumber" label={t('recognition.app.documentNumber')}>
               <Input />
@@ -227,19 +247,23 @@ export default function ActionModal({ app, action, onCancel, onSubmit }: Props) 
             </Form.List>
           </Form.Item>
         )}
-        {a !== 'record_site_check' && a !== 'attach_emergency_opinion' && (
-          <Form.Item
-            name="comment"
-            label={t('recognition.app.comment')}
-            rules={
-              commentRequired
-                ? [{ required: true, min: 2, message: t('recognition.app.commentRequired') }]
-                : []
-            }
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        )}
+        {(a === 'approve' || a === 'reject') && <DecisionDocumentFields />}
+        {a !== 'record_site_check' &&
+          a !== 'attach_emergency_opinion' &&
+          a !== 'approve' &&
+          a !== 'reject' && (
+            <Form.Item
+              name="comment"
+              label={t('recognition.app.comment')}
+              rules={
+                commentRequired
+                  ? [{ required: true, min: 2, message: t('recognition.app.commentRequired') }]
+                  : []
+              }
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          )}
       </Form>
       {app.emergencyOpinionRequired && a === 'recommend' && !app.cityReview?.emergencyOpinion && (
         <Typography.Text type="warning">{t('recognition.review.emergency')}</Typography.Text>

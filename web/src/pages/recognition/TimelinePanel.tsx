@@ -1,7 +1,7 @@
 /** 流程记录: every transition with actor, time, comment, document number and attachments. */
 import { Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { recognitionApi, type ApplicationDetail, type TimelineEntry } from './api.ts';
 import { loc } from './shared.tsx';
 
@@ -57,6 +57,11 @@ export default function TimelinePanel({ app }: { app: ApplicationDetail }) {
                 <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
                 {e.versionNo > 0 && <Tag>{t('recognition.timeline.version', { n: e.versionNo })}</Tag>}
                 {e.documentNumber && <Tag color="blue">{e.documentNumber}</Tag>}
+                {typeof e.detail.decidedOn === 'string' && (
+                  <Typography.Text data-testid="decided-on">
+                    {t('recognition.timeline.decidedOn', { date: formatDate(e.detail.decidedOn) })}
+                  </Typography.Text>
+                )}
               </Space>
               <Typography.Text type="secondary">
                 {t('recognition.timeline.by', {

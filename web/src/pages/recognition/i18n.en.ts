@@ -140,7 +140,31 @@ const recognitionEn = {
     acknowledge: 'Approve despite in-principle uniqueness conflicts',
     conflicts: 'Uniqueness conflicts',
   },
-  timeline: { title: 'Timeline', empty: 'No entries yet', by: '{{name}} ({{org}})', version: 'v{{n}}' },
+  timeline: {
+    title: 'Timeline',
+    empty: 'No entries yet',
+    by: '{{name}} ({{org}})',
+    version: 'v{{n}}',
+    decidedOn: 'Decided on {{date}}',
+  },
+  decisionDocument: {
+    documentNumber: 'Decision document number',
+    documentNumberRequired: 'Enter the document number',
+    decidedOn: 'Decision date',
+    decidedOnRequired: 'Choose the decision date',
+    comment: 'Decision opinion',
+    commentRequired: 'Enter the opinion (at least 2 characters)',
+    confirmTitle: 'Confirm the decision: {{action}}',
+    confirmOk: 'Confirm decision',
+    cancel: 'Back to edit',
+    summary: '{{name}}: document {{number}}, dated {{date}}.',
+    consequences: {
+      approve:
+        'Once approved, the application awaits publicity and the lead unit is notified; the decision cannot be withdrawn, only reopened by an upheld objection.',
+      reject:
+        'Once rejected, the application is closed and the lead unit is notified with the reasons; the decision cannot be withdrawn.',
+    },
+  },
   versions: {
     title: 'Submitted versions',
     diff: 'Compare',

@@ -134,7 +134,30 @@ const recognitionZhCN = {
     acknowledge: '已知悉“原则上”唯一性冲突，仍予通过',
     conflicts: '唯一性冲突',
   },
-  timeline: { title: '流程记录', empty: '尚无记录', by: '{{name}}（{{org}}）', version: '第 {{n}} 版' },
+  timeline: {
+    title: '流程记录',
+    empty: '尚无记录',
+    by: '{{name}}（{{org}}）',
+    version: '第 {{n}} 版',
+    decidedOn: '决定日期：{{date}}',
+  },
+  decisionDocument: {
+    documentNumber: '决定文号',
+    documentNumberRequired: '请填写决定文号',
+    decidedOn: '决定日期',
+    decidedOnRequired: '请选择决定日期',
+    comment: '审定意见',
+    commentRequired: '请填写审定意见（至少 2 个字）',
+    confirmTitle: '确认作出决定：{{action}}',
+    confirmOk: '确认决定',
+    cancel: '返回修改',
+    summary: '{{name}}：文号 {{number}}，决定日期 {{date}}。',
+    consequences: {
+      approve:
+        '审定通过后，该申报进入待公示状态，牵头单位将收到通知；决定一经作出不能撤回，只能经异议程序重新审定。',
+      reject: '审定不通过后，申报流程结束，牵头单位将收到通知及逐项理由；决定一经作出不能撤回。',
+    },
+  },
   versions: {
     title: '已提交版本',
     diff: '比较',

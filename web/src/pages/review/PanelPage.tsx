@@ -27,6 +27,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
+import {
+  confirmDecision,
+  DecisionDocumentFields,
+  decisionDocumentBody,
+  type DecisionDocumentValues,
+} from '../../components/DecisionDocument.tsx';
+import { afterToday } from '../../lib/dates.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { reviewApi, type AggregationView, type PanelView, type Stats } from './api.ts';
 import { FIELDS, FieldTags, SeatTag, errorText, loc, num } from './shared.tsx';
@@ -349,7 +356,13 @@ function ScoresTab({ panelId }: { panelId: string }) {
           <Space direction="vertical" size={4}>
             <Typography.Text type="secondary">{t('expertReview.task.recommendation')}</Typography.Text>
             <Typography.Text>{t('expertReview.agg.recommendations', a.recommendations)}</Typography.Text>
-            {disagreementTag(a.overall)}
+            {a.recommendationSplit ? (
+              <Tag color="error" data-testid="recommendation-split">
+                {t('expertReview.agg.split')}
+              </Tag>
+            ) : (
+              disagreementTag(a.overall)
+            )}
           </Space>
         </Space>
       </Card>
@@ -480,7 +493,7 @@ function RecordsTab({ panel: p, act }: { panel: PanelView; act: Act }) {
           >
             <Space wrap align="start">
               <Form.Item name="heldOn" label={t('expertReview.records.heldOn')} rules={req}>
-                <DatePicker />
+                <DatePicker disabledDate={afterToday} />
               </Form.Item>
               <Form.Item name="location" label={t('expertReview.records.location')} rules={req}>
                 <Input style={{ width: 240 }} />
@@ -529,7 +542,7 @@ function RecordsTab({ panel: p, act }: { panel: PanelView; act: Act }) {
           >
             <Space wrap align="start">
               <Form.Item name="visitedOn" label={t('expertReview.records.visitedOn')} rules={req}>
-                <DatePicker />
+                <DatePicker disabledDate={afterToday} />
               </Form.Item>
               <Form.Item name="participants" label={t('expertReview.records.participants')} rules={req}>
                 <Select {...tags} style={{ width: 300 }} />
@@ -551,17 +564,21 @@ function RecordsTab({ panel: p, act }: { panel: PanelView; act: Act }) {
 
 function CompleteTab({ panel: p, act }: { panel: PanelView; act: Act }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ comment: string; documentNumber?: string }>();
+  const { modal } = App.useApp();
+  const [form] = Form.useForm<DecisionDocumentValues>();
   const r = p.readiness;
-  const complete = async (v: { comment: string; documentNumber?: string }) => {
+  const complete = async (v: DecisionDocumentValues) => {
+    const confirmed = await confirmDecision(modal, t, {
+      action: t('expertReview.complete.submit'),
+      outcome: 'approve',
+      values: v,
+    });
+    if (!confirmed) {
+      return;
+    }
     const applicationVersion = await reviewApi.applicationVersion(p.applicationId);
     await act(
-      () =>
-        reviewApi.complete(p.id, {
-          applicationVersion,
-          comment: v.comment ?? '',
-          documentNumber: v.documentNumber || null,
-        }),
+      () => reviewApi.complete(p.id, { applicationVersion, ...decisionDocumentBody(v) }),
       t('expertReview.complete.done'),
     );
   };
@@ -597,12 +614,7 @@ function CompleteTab({ panel: p, act }: { panel: PanelView; act: Act }) {
           onFinish={(v) => void complete(v)}
           disabled={!p.abilities.complete}
         >
-          <Form.Item name="comment" label={t('expertReview.complete.comment')}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-          <Form.Item name="documentNumber" label={t('expertReview.complete.documentNumber')}>
-            <Input style={{ width: 280 }} maxLength={64} />
-          </Form.Item>
+          <DecisionDocumentFields />
           <Button type="primary" htmlType="submit">
             {t('expertReview.complete.submit')}
           </Button>

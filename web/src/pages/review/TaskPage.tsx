@@ -30,6 +30,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
+import TaskMaterials from './TaskMaterials.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { reviewApi, type TaskView } from './api.ts';
 import { SeatTag, errorText, loc, num, requirementText } from './shared.tsx';
@@ -37,6 +38,8 @@ import { SeatTag, errorText, loc, num, requirementText } from './shared.tsx';
 type Row = TaskView['form']['rows'][number];
 interface Draft {
   scores: Record<string, number | null>;
+  /** The reason given for an item judged 不符合. */
+  notes: Record<string, string>;
   overall: number | null;
   recommendation: 'recommend' | 'not_recommend' | null;
   comment: string;
@@ -47,6 +50,9 @@ function draftOf(task: TaskView): Draft {
   return {
     scores: Object.fromEntries(
       task.form.rows.map((r) => [r.criterionId, s?.scores[r.criterionId]?.value ?? null]),
+    ),
+    notes: Object.fromEntries(
+      task.form.rows.map((r) => [r.criterionId, s?.scores[r.criterionId]?.note ?? '']),
     ),
     overall: s?.overall ?? null,
     recommendation: s?.recommendation ?? null,
@@ -99,7 +105,12 @@ export default function TaskPage() {
         reviewApi.saveSheet(id, mode, {
           version: v.version,
           baseVersionNo: v.sheet?.versionNo ?? 0,
-          scores: Object.fromEntries(Object.entries(draft.scores).map(([k, value]) => [k, { value }])),
+          scores: Object.fromEntries(
+            Object.entries(draft.scores).map(([k, value]) => [
+              k,
+              draft.notes[k]?.trim() ? { value, note: draft.notes[k].trim() } : { value },
+            ]),
+          ),
           overall: draft.overall,
           recommendation: draft.recommendation,
           comment: draft.comment,
@@ -123,9 +134,14 @@ export default function TaskPage() {
       switch (r.scale.kind) {
         case 'pass_fail':
           return (
-            <Tag color={value === 1 ? 'success' : 'error'}>
-              {value === 1 ? t('expertReview.task.pass') : t('expertReview.task.fail')}
-            </Tag>
+            <Space direction="vertical" size={2}>
+              <Tag color={value === 1 ? 'success' : 'error'}>
+                {value === 1 ? t('expertReview.task.pass') : t('expertReview.task.fail')}
+              </Tag>
+              {value === 0 && draft.notes[r.criterionId] && (
+                <Typography.Text type="secondary">{draft.notes[r.criterionId]}</Typography.Text>
+              )}
+            </Space>
           );
         case 'score':
           return <Typography.Text strong>{`${num(value)} / ${r.scale.max}`}</Typography.Text>;
@@ -136,14 +152,36 @@ export default function TaskPage() {
     switch (r.scale.kind) {
       case 'pass_fail':
         return (
-          <Radio.Group
-            {...common}
-            value={value}
-            onChange={(e) => setScore(r.criterionId, e.target.value as number)}
-          >
-            <Radio value={1}>{t('expertReview.task.pass')}</Radio>
-            <Radio value={0}>{t('expertReview.task.fail')}</Radio>
-          </Radio.Group>
+          <Space direction="vertical" size={4} style={{ width: '100%' }}>
+            <Radio.Group
+              {...common}
+              value={value}
+              onChange={(e) => setScore(r.criterionId, e.target.value as number)}
+            >
+              <Radio value={1}>{t('expertReview.task.pass')}</Radio>
+              <Radio value={0}>{t('expertReview.task.fail')}</Radio>
+            </Radio.Group>
+            {value === 0 && (
+              <>
+                <Input.TextArea
+                  aria-label={`${loc(r.name)} ${t('expertReview.task.failNote')}`}
+                  placeholder={t('expertReview.task.failNote')}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  maxLength={2000}
+                  status={draft.notes[r.criterionId]?.trim() ? undefined : 'error'}
+                  value={draft.notes[r.criterionId] ?? ''}
+                  onChange={(e) =>
+                    setDraft({ ...draft, notes: { ...draft.notes, [r.criterionId]: e.target.value } })
+                  }
+                />
+                {!draft.notes[r.criterionId]?.trim() && (
+                  <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                    {t('expertReview.task.failNoteRequired')}
+                  </Typography.Text>
+                )}
+              </>
+            )}
+          </Space>
         );
       case 'score':
         return (
@@ -295,6 +333,7 @@ export default function TaskPage() {
       {v.status === 'conflicted' && (
         <Alert type="warning" showIcon message={t('expertReview.task.conflictDone')} />
       )}
+      <TaskMaterials taskId={id} enabled={v.status === 'accepted' || v.status === 'submitted'} />
       <Card title={t('expertReview.task.form')} data-testid="score-form">
         {!editable && v.status !== 'submitted' && (
           <Alert

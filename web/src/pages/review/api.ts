@@ -1,11 +1,12 @@
 /** Expert review API calls: proposal jobs, panels (province) and review tasks (experts). */
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import type { Page } from '../../api/contracts.ts';
 import type {
   JobView,
   PanelSummary,
   PanelView,
   SheetBody,
+  TaskMaterials,
   TaskView,
 } from '../../../../src/contracts/review.ts';
 import type { CallView } from '../../../../src/contracts/recognition.ts';
@@ -44,6 +45,7 @@ export interface AggregationView {
     criteria: { criterionId: string; name: { zh: string; en: string }; maxPoints: number; stats: Stats }[];
     overall: Stats;
     recommendations: { recommend: number; notRecommend: number };
+    recommendationSplit: boolean;
     submitted: number;
     expected: number;
     disagreement: boolean;
@@ -87,6 +89,8 @@ export const reviewApi = {
     (await api<{ version: number }>(`/applications/${applicationId}`)).version,
   tasks: (query: Query) => api<Page<TaskSummary>>('/review/tasks', { query }),
   task: (id: string) => api<TaskView>(`/review/tasks/${id}`),
+  materials: (id: string) => api<TaskMaterials>(`/review/tasks/${id}/materials`),
+  materialUrl: (id: string, fileId: string) => apiUrl(`/review/tasks/${id}/materials/${fileId}`),
   respond: (id: string, accept: boolean, version: number, note = '') =>
     post<TaskView>(`/review/tasks/${id}/${accept ? 'accept' : 'decline'}`, { version, note }),
   declareConflict: (id: string, version: number, reason: string) =>

@@ -58,7 +58,10 @@ export function num(value: number | null | undefined): string {
 
 export function errorText(e: unknown, fallback: string): string {
   if (e instanceof ApiError) {
-    return e.problem.detail || e.message;
+    // Name what is wrong, not only "see the marked items" (the score table marks nothing itself).
+    const fields = (e.problem.errors ?? []).map((f) => f.message).filter((m) => m && m !== e.problem.detail);
+    const detail = e.problem.detail || e.message;
+    return fields.length > 0 ? `${detail.replace(/，请检查标出的项目$/, '')}：${fields.join('；')}` : detail;
   }
   return e instanceof Error ? e.message : fallback;
 }

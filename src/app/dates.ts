@@ -1,0 +1,23 @@
+/** Dates of facts that already happened (a decision, a site visit, a service delivered, an event held). */
+import { AppError } from './errors.ts';
+import { today } from './publicity/clock.ts';
+
+/**
+ * Refuses a date after today (Asia/Shanghai, DTPC_TODAY-aware): 400 management.future_date with the
+ * field named, e.g. "现场核查日期不能晚于今天（2026-06-01）".
+ */
+export function assertNotFuture(date: string, field: string, label: { zh: string; en: string }): void {
+  const now = today();
+  if (date > now) {
+    throw new AppError('management.future_date', {}, [
+      {
+        field,
+        code: 'management.future_date',
+        message: {
+          zh: `${label.zh}不能晚于今天（${now}）`,
+          en: `${label.en} cannot be after today (${now})`,
+        },
+      },
+    ]);
+  }
+}
