@@ -1,0 +1,61 @@
+/**
+ * The enterprise submits its assessment after the truthfulness pledge (承诺): every required answer
+ * present and plausible, the score and level fixed from then on.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { SubmitAssessmentBody } from '../../contracts/diagnosis.ts';
+import type { Db } from '../../db/client.ts';
+import type { AssessmentRow } from '../../db/loaders/assessments.ts';
+import { assessments } from '../../db/schema/index.ts';
+import type { Actor } from '../actor.ts';
+import { appendAudit } from '../audit.ts';
+import { AppError } from '../errors.ts';
+import { requireModel, scoreOrThrow } from './answers.ts';
+import { requireDraft } from './save-assessment.ts';
+
+export async function submitAssessment({
+  actor,
+  tx,
+  row,
+  input,
+}: {
+  actor: Actor;
+  tx: Db;
+  row: AssessmentRow;
+  input: SubmitAssessmentBody;
+}): Promise<void> {
+  requireDraft(row, input.version);
+  if (!input.pledge) {
+    throw new AppError('diagnosis.pledge_required', {}, [
+      { field: 'pledge', code: 'diagnosis.pledge_required', message: '' },
+    ]);
+  }
+  const result = scoreOrThrow(requireModel(row.modelId), row.answers, false);
+  const now = new Date();
+  const updated = await tx
+    .update(assessments)
+    .set({
+      status: 'submitted',
+      score: result.score,
+      level: result.level,
+      result: result as unknown as Record<string, unknown>,
+      pledgedAt: now,
+      submittedAt: now,
+      updatedAt: now,
+      version: row.version + 1,
+    })
+    .where(and(eq(assessments.id, row.id), eq(assessments.version, row.version)))
+    .returning({ id: assessments.id });
+  if (updated.length === 0) {
+    throw new AppError('conflict.stale_version');
+  }
+  await appendAudit(tx, actor, {
+    action: 'assessment.submit',
+    targetType: 'assessment',
+    targetId: row.id,
+    scopeRegion: row.regionCode,
+    before: { status: 'draft' },
+    after: { status: 'submitted', score: result.score, level: result.level },
+    detail: { modelId: row.modelId, pledged: true },
+  });
+}

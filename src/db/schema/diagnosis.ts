@@ -1,0 +1,46 @@
+import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
+import { organisations } from './organisations.ts';
+
+/**
+ * 数字化水平评测: one enterprise's answers to one diagnosis model, a draft until submitted. The peer
+ * keys (region, industry division, size band) are copied from the organisation at submission so a
+ * benchmark cell keeps the enterprise where it was when it was assessed.
+ */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey(),
+    modelId: text('model_id').notNull(),
+    modelVersion: text('model_version').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** GB/T 2260 code of the enterprise (county or city). */
+    regionCode: text('region_code').notNull(),
+    /** GB/T 4754 division (two digits), when the enterprise declared an industry. */
+    industryDivision: text('industry_division'),
+    /** micro | small | medium | large */
+    sizeBand: text('size_band'),
+    /** draft | submitted */
+    status: text('status').notNull().default('draft'),
+    /** question id → answer, as the scoring function reads it. */
+    answers: jsonb('answers').$type<Record<string, string | string[] | number>>().notNull(),
+    score: doublePrecision('score'),
+    level: integer('level'),
+    /** The scoring result at submission (dimensions, scenarios, warnings), for the report. */
+    result: jsonb('result').$type<Record<string, unknown>>(),
+    pledgedAt: timestamp('pledged_at', { withTimezone: true, mode: 'date' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('assessments_organisation_idx').on(t.organisationId),
+    index('assessments_region_idx').on(t.regionCode),
+    // Benchmarks read submitted assessments of one model by peer cell.
+    index('assessments_benchmark_idx').on(t.modelId, t.status, t.industryDivision, t.regionCode),
+  ],
+);
