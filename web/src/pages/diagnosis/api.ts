@@ -1,0 +1,24 @@
+/** Typed calls to the diagnosis API (数字化水平评测). */
+import { api, type QueryValue } from '../../api/client.ts';
+import type { Page } from '../../api/contracts.ts';
+import type {
+  AssessmentSummary,
+  AssessmentView,
+  DiagnosisModelSummary,
+} from '../../../../src/contracts/diagnosis.ts';
+import type { Answers, DiagnosisModel } from '../../../../src/domain/diagnosis/schema.ts';
+
+export type { Answers, AssessmentSummary, AssessmentView, DiagnosisModel, DiagnosisModelSummary };
+
+export const diagnosisApi = {
+  models: () => api<DiagnosisModelSummary[]>('/diagnosis/models'),
+  model: (id: string) => api<DiagnosisModel>(`/diagnosis/models/${id}`),
+  list: (query: Record<string, QueryValue>) => api<Page<AssessmentSummary>>('/assessments', { query }),
+  get: (id: string) => api<AssessmentView>(`/assessments/${id}`),
+  create: (modelId: string) =>
+    api<AssessmentView>('/assessments', { method: 'POST', body: { modelId, answers: {} } }),
+  save: (id: string, version: number, answers: Answers) =>
+    api<AssessmentView>(`/assessments/${id}/answers`, { method: 'PUT', body: { version, answers } }),
+  submit: (id: string, version: number, pledge: boolean) =>
+    api<AssessmentView>(`/assessments/${id}/submit`, { method: 'POST', body: { version, pledge } }),
+};
