@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 import { answersSchema, diagnosisModelSchema, localizedSchema } from '../domain/diagnosis/schema.ts';
+import { benchmarkCells } from '../domain/diagnosis/benchmark.ts';
 
 export { answersSchema, diagnosisModelSchema };
 
@@ -81,3 +82,20 @@ export type AssessmentView = z.infer<typeof assessmentViewSchema>;
 
 export const assessmentSummarySchema = assessmentViewSchema.omit({ answers: true, result: true });
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+
+export const benchmarkCellSchema = z.enum(benchmarkCells);
+
+/** Where a submitted assessment stands among its peers; `benchmark` is null before submission or without peers. */
+export const benchmarkViewSchema = z.object({
+  minSample: z.number().int(),
+  benchmark: z
+    .object({
+      cell: benchmarkCellSchema,
+      sampleSize: z.number().int(),
+      percentile: z.number(),
+      skipped: z.array(z.object({ cell: benchmarkCellSchema, sampleSize: z.number().int() })),
+      thin: z.boolean(),
+    })
+    .nullable(),
+});
+export type BenchmarkView = z.infer<typeof benchmarkViewSchema>;

@@ -1,4 +1,6 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessments } from '../../src/db/schema/index.ts';
 import { smeDigital2024 } from '../../src/domain/diagnosis/data/sme-digital-2024.ts';
 import type { Answers } from '../../src/domain/diagnosis/schema.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
@@ -239,5 +241,51 @@ describe('who sees an assessment', () => {
 
   it('refuses a request without a session', async () => {
     expect((await t.request(null, 'GET', `/api/assessments/${id}`)).statusCode).toBe(401);
+  });
+});
+
+describe('benchmark among peers', () => {
+  it('uses the narrowest cell with 15 assessments, says which was too small and shows the sample size', async () => {
+    const created = await t.request(enterprise, 'POST', '/api/assessments', {
+      modelId: 'sme-digital-2024',
+      answers: fullAnswers(3),
+    });
+    const { id, version } = created.json() as { id: string; version: number };
+    const before = await t.request(enterprise, 'GET', `/api/assessments/${id}/benchmark`);
+    expect(before.json()).toEqual({ minSample: 15, benchmark: null });
+    await t.request(enterprise, 'POST', `/api/assessments/${id}/submit`, { version, pledge: true });
+
+    // Peers of division 34 (通用设备): 10 in 济南 scoring 10…100, 10 in 青岛 scoring 50.
+    const [row] = await t.database.db.select().from(assessments).limit(1);
+    const peers = Array.from({ length: 20 }, (_, i) => ({
+      id: uuidv7(),
+      modelId: 'sme-digital-2024',
+      modelVersion: '2024.1',
+      organisationId: row!.organisationId,
+      regionCode: i < 10 ? '370102' : '370202',
+      industryDivision: '34',
+      status: 'submitted',
+      answers: {},
+      score: i < 10 ? 10 * (i + 1) : 50,
+      level: 1,
+    }));
+    await t.database.db.insert(assessments).values(peers);
+
+    const res = await t.request(enterprise, 'GET', `/api/assessments/${id}/benchmark`);
+    expect(res.statusCode).toBe(200);
+    // Shandong's division 34 holds 22: the 20 peers and enterprise.1's two submissions in this file (both
+    // 100 points). Below 100: 9 + 10 = 19; at 100: 3 → (19 + 1.5) / 22 = 93.2 %. 济南 alone holds 12 < 15.
+    expect(res.json()).toEqual({
+      minSample: 15,
+      benchmark: {
+        cell: 'industry_province',
+        sampleSize: 22,
+        percentile: 93.2,
+        skipped: [{ cell: 'industry_city', sampleSize: 12 }],
+        thin: false,
+      },
+    });
+    const gs = await t.login('province.gs');
+    expect((await t.request(gs, 'GET', `/api/assessments/${id}/benchmark`)).statusCode).toBe(404);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Self-diagnosis in Chromium, in Chinese, on a phone: enterprise.1 starts a sme-digital-2024 assessment,
  * saves a draft and resumes it, is stopped by 联网率 > 数字化率 with the question marked, pledges and
- * submits, and reads its report (level, radar as SVG, the uncertain-rule note); the report prints to
- * an A4 PDF.
+ * submits, and reads its report (level, radar as SVG, peer benchmark with its sample size, the
+ * uncertain-rule note); the report prints to an A4 PDF.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -79,6 +79,11 @@ describe('enterprise self-diagnosis', () => {
     ).resolves.toContain('二级');
     await page.getByText('说明：本模型的部分内容（包括等级规则）为平台依据公开文件的解读').waitFor();
     await page.getByTestId('radar').locator('svg').waitFor();
+    // The only submitted assessment in the demo data: every cell is thin, the widest is used and says so.
+    await expect
+      .poll(() => page.getByTestId('benchmark-scope').innerText())
+      .toBe('对标范围：全国全部企业（样本 1 家）');
+    await page.getByText('样本不足 15 家，结果仅供参考').waitFor();
     await screenshot(page, 'diagnosis-report-390');
 
     await page.emulateMedia({ media: 'print' });

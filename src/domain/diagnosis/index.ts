@@ -12,3 +12,4 @@ export const diagnosisModels: readonly DiagnosisModel[] = [smeDigital2024];
 export function getDiagnosisModel(id: string): DiagnosisModel | undefined {
   return diagnosisModels.find((m) => m.id === id);
 }
+export * from './benchmark.ts';

@@ -10,6 +10,7 @@ import {
   assessmentStatusSchema,
   assessmentSummarySchema,
   assessmentViewSchema,
+  benchmarkViewSchema,
   createAssessmentBodySchema,
   diagnosisModelSchema,
   diagnosisModelSummarySchema,
@@ -27,12 +28,19 @@ import { saveAssessment } from '../../app/diagnosis/save-assessment.ts';
 import { submitAssessment } from '../../app/diagnosis/submit-assessment.ts';
 import type { Db } from '../../db/client.ts';
 import {
+  benchmarkCounts,
   findAssessedOrganisation,
   findAssessment,
   listAssessments,
   type AssessmentRow,
 } from '../../db/loaders/assessments.ts';
-import { diagnosisModels, type DiagnosisModel } from '../../domain/diagnosis/index.ts';
+import {
+  applicableCells,
+  diagnosisModels,
+  MIN_SAMPLE,
+  pickBenchmark,
+  type DiagnosisModel,
+} from '../../domain/diagnosis/index.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { assessmentPolicy } from '../policies/assessment.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
@@ -179,6 +187,33 @@ export const diagnosisRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       return presentAssessment(await loadAssessment(app.db, actor, request.params.id, 'read'), actor);
+    },
+  );
+
+  app.get(
+    '/assessments/:id/benchmark',
+    {
+      config: guard('read'),
+      schema: {
+        tags,
+        summary: '对标：同行业、同地区、同规模企业中的百分位（附样本量，样本不足 15 家时逐级放宽）',
+        params: idParams,
+        response: { 200: benchmarkViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const row = await loadAssessment(app.db, actor, request.params.id, 'read');
+      if (row.status !== 'submitted' || row.score === null) {
+        return { minSample: MIN_SAMPLE, benchmark: null };
+      }
+      const keys = {
+        industryDivision: row.industryDivision,
+        regionCode: row.regionCode,
+        sizeBand: row.sizeBand,
+      };
+      const counts = await benchmarkCounts(app.db, row.modelId, keys, row.score, applicableCells(keys));
+      return { minSample: MIN_SAMPLE, benchmark: pickBenchmark(counts) };
     },
   );
 

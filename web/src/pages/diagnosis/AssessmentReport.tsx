@@ -19,6 +19,7 @@ import type { DiagnosisResultView } from '../../../../src/contracts/diagnosis.ts
 import { formatDateTime } from '../../lib/format.ts';
 import { useL } from '../policy/shared.tsx';
 import type { AssessmentView, DiagnosisModel } from './api.ts';
+import BenchmarkCard from './BenchmarkCard.tsx';
 import RadarChart from './RadarChart.tsx';
 import PrintStyle from './PrintStyle.tsx';
 
@@ -106,6 +107,7 @@ export default function AssessmentReport({
           </Card>
         </Col>
       </Row>
+      <BenchmarkCard assessmentId={assessment.id} />
       <Card
         size="small"
         title={t('diagnosis.report.dimensions')}

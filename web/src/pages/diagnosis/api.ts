@@ -4,17 +4,26 @@ import type { Page } from '../../api/contracts.ts';
 import type {
   AssessmentSummary,
   AssessmentView,
+  BenchmarkView,
   DiagnosisModelSummary,
 } from '../../../../src/contracts/diagnosis.ts';
 import type { Answers, DiagnosisModel } from '../../../../src/domain/diagnosis/schema.ts';
 
-export type { Answers, AssessmentSummary, AssessmentView, DiagnosisModel, DiagnosisModelSummary };
+export type {
+  Answers,
+  AssessmentSummary,
+  AssessmentView,
+  BenchmarkView,
+  DiagnosisModel,
+  DiagnosisModelSummary,
+};
 
 export const diagnosisApi = {
   models: () => api<DiagnosisModelSummary[]>('/diagnosis/models'),
   model: (id: string) => api<DiagnosisModel>(`/diagnosis/models/${id}`),
   list: (query: Record<string, QueryValue>) => api<Page<AssessmentSummary>>('/assessments', { query }),
   get: (id: string) => api<AssessmentView>(`/assessments/${id}`),
+  benchmark: (id: string) => api<BenchmarkView>(`/assessments/${id}/benchmark`),
   create: (modelId: string) =>
     api<AssessmentView>('/assessments', { method: 'POST', body: { modelId, answers: {} } }),
   save: (id: string, version: number, answers: Answers) =>
