@@ -2,6 +2,7 @@
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import {
   cityPrefix,
+  MIN_SAMPLE,
   provincePrefix,
   type BenchmarkCell,
   type CellCounts,
@@ -68,9 +69,16 @@ export async function findAssessedOrganisation(
   return row;
 }
 
+/** `code >= prefix and code < next prefix`: a range a btree index can use, unlike LIKE under most collations. */
+function regionRange(column: typeof assessments.regionCode, prefix: string): SQL {
+  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
+  return sql`${column} >= ${prefix} and ${column} < ${next}`;
+}
+
 /**
- * Counts of submitted assessments of one model around `score`, per peer cell, in one scan: the rows
- * outside the widest cell are filtered first, each cell is a FILTER on the same rows.
+ * Counts of submitted assessments of one model around `score`, cell by cell from the narrowest,
+ * stopping at the first cell with `minSample` assessments: most lookups touch only a small indexed
+ * range (industry division × city), and only thin cells widen towards the whole country.
  */
 export async function benchmarkCounts(
   db: Db,
@@ -78,37 +86,44 @@ export async function benchmarkCounts(
   keys: PeerKeys,
   score: number,
   cells: readonly BenchmarkCell[],
+  minSample = MIN_SAMPLE,
 ): Promise<CellCounts[]> {
-  const city = `${cityPrefix(keys.regionCode)}%`;
-  const province = `${provincePrefix(keys.regionCode)}%`;
+  const a = assessments;
+  const city = regionRange(a.regionCode, cityPrefix(keys.regionCode));
+  const province = regionRange(a.regionCode, provincePrefix(keys.regionCode));
+  const industry = sql`${a.industryDivision} = ${keys.industryDivision}`;
   const conditionOf = (cell: BenchmarkCell): SQL => {
     switch (cell) {
       case 'industry_city_size':
-        return sql`${assessments.industryDivision} = ${keys.industryDivision} and ${assessments.regionCode} like ${city} and ${assessments.sizeBand} = ${keys.sizeBand}`;
+        return sql`${industry} and ${city} and ${a.sizeBand} = ${keys.sizeBand}`;
       case 'industry_city':
-        return sql`${assessments.industryDivision} = ${keys.industryDivision} and ${assessments.regionCode} like ${city}`;
+        return sql`${industry} and ${city}`;
       case 'industry_province':
-        return sql`${assessments.industryDivision} = ${keys.industryDivision} and ${assessments.regionCode} like ${province}`;
+        return sql`${industry} and ${province}`;
       case 'industry_national':
-        return sql`${assessments.industryDivision} = ${keys.industryDivision}`;
+        return industry;
       case 'province':
-        return sql`${assessments.regionCode} like ${province}`;
+        return province;
       case 'national':
         return sql`true`;
     }
   };
-  const selection: Record<string, SQL<number>> = {};
-  cells.forEach((cell, i) => {
-    const c = conditionOf(cell);
-    selection[`n${i}`] = sql<number>`count(*) filter (where ${c})`;
-    selection[`b${i}`] = sql<number>`count(*) filter (where ${c} and ${assessments.score} < ${score})`;
-    selection[`e${i}`] = sql<number>`count(*) filter (where ${c} and ${assessments.score} = ${score})`;
-  });
-  const [row] = await db
-    .select(selection)
-    .from(assessments)
-    .where(and(eq(assessments.modelId, modelId), eq(assessments.status, 'submitted')));
-  // count(*) is a number on PGlite and a string on pg.
-  const at = (key: string) => Number(row?.[key] ?? 0);
-  return cells.map((cell, i) => ({ cell, n: at(`n${i}`), below: at(`b${i}`), equal: at(`e${i}`) }));
+  const counts: CellCounts[] = [];
+  for (const cell of cells) {
+    const [row] = await db
+      .select({
+        n: count(),
+        below: sql<number>`count(*) filter (where ${a.score} < ${score})`,
+        equal: sql<number>`count(*) filter (where ${a.score} = ${score})`,
+      })
+      .from(a)
+      .where(and(eq(a.modelId, modelId), eq(a.status, 'submitted'), conditionOf(cell)));
+    // count(*) is a number on PGlite and a string on pg.
+    const n = Number(row?.n ?? 0);
+    counts.push({ cell, n, below: Number(row?.below ?? 0), equal: Number(row?.equal ?? 0) });
+    if (n >= minSample) {
+      break;
+    }
+  }
+  return counts;
 }

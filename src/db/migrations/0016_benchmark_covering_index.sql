@@ -1,0 +1,2 @@
+DROP INDEX "assessments_benchmark_idx";--> statement-breakpoint
+CREATE INDEX "assessments_benchmark_idx" ON "assessments" USING btree ("model_id","status","industry_division","region_code","size_band","score");
