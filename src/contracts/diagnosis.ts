@@ -99,3 +99,10 @@ export const benchmarkViewSchema = z.object({
     .nullable(),
 });
 export type BenchmarkView = z.infer<typeof benchmarkViewSchema>;
+
+/** The check of an uploaded model file: every problem with its path, in Chinese. */
+export const modelValidationSchema = z.object({
+  ok: z.boolean(),
+  id: z.string().nullable(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});

@@ -289,3 +289,20 @@ describe('benchmark among peers', () => {
     expect((await t.request(gs, 'GET', `/api/assessments/${id}/benchmark`)).statusCode).toBe(404);
   });
 });
+
+describe('an authority checks a model file', () => {
+  it('accepts the shipped model and lists a broken one’s problems by path, in Chinese; enterprises may not', async () => {
+    const province = await t.login('province.sd');
+    const good = await t.request(province, 'POST', '/api/diagnosis/models/validate', smeDigital2024);
+    expect(good.json()).toEqual({ ok: true, id: 'sme-digital-2024', issues: [] });
+    const broken = { ...structuredClone(smeDigital2024), maxScore: 90 };
+    const bad = await t.request(province, 'POST', '/api/diagnosis/models/validate', broken);
+    expect(bad.json()).toEqual({
+      ok: false,
+      id: null,
+      issues: [{ path: 'maxScore', message: '满分 90 不等于各维度权重之和 100' }],
+    });
+    const denied = await t.request(enterprise, 'POST', '/api/diagnosis/models/validate', smeDigital2024);
+    expect(denied.statusCode).toBe(403);
+  });
+});

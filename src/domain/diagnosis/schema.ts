@@ -16,7 +16,7 @@ export type { Localized } from '../policy/schema.ts';
 /** Lower-case kebab ids: stable keys of answers files, URLs and stored assessments. */
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case kebab-case id')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '编号只能由小写字母、数字和连字符组成')
   .max(64);
 
 /** Where an item comes from in the model's source document (section, table row, page). */
@@ -40,7 +40,7 @@ const uncertaintyShape = {
 function uncertainNeedsNote(v: { uncertain?: boolean | undefined; note?: unknown }): boolean {
   return v.uncertain !== true || v.note !== undefined;
 }
-const noteIssue = { message: 'an uncertain item must say what was assumed in note', path: ['note'] };
+const noteIssue = { message: '标为待核实（uncertain）的内容须在 note 中说明所作假设', path: ['note'] };
 
 /** Kinds of evidence (佐证材料) a question may ask for. */
 export const evidenceKindSchema = z.enum([
@@ -250,7 +250,7 @@ export const diagnosisModelSchema = z
     const ids = new Map<string, string>();
     const claim = (id: string, path: (string | number)[]) => {
       if (ids.has(id)) {
-        issue(path, `duplicate id "${id}" (also at ${ids.get(id)})`);
+        issue(path, `编号“${id}”重复（另见 ${ids.get(id)}）`);
       }
       ids.set(id, path.join('.'));
     };
@@ -274,27 +274,27 @@ export const diagnosisModelSchema = z
             const optionIds = new Set<string>();
             q.options.forEach((o, oi) => {
               if (optionIds.has(o.id)) {
-                issue([...qp, 'options', oi, 'id'], `duplicate option id "${o.id}"`);
+                issue([...qp, 'options', oi, 'id'], `选项编号“${o.id}”重复`);
               }
               optionIds.add(o.id);
             });
           } else {
             if (q.bands[0]?.from !== 0) {
-              issue([...qp, 'bands', 0, 'from'], 'the first band must start at 0');
+              issue([...qp, 'bands', 0, 'from'], '第一个分档须从 0 开始');
             }
             q.bands.forEach((b, bi) => {
               const prev = q.bands[bi - 1];
               if (prev && !(b.from > prev.from)) {
-                issue([...qp, 'bands', bi, 'from'], 'bands must be in ascending order of from');
+                issue([...qp, 'bands', bi, 'from'], '分档须按 from 从小到大排列');
               }
               if (prev && b.share < prev.share) {
-                issue([...qp, 'bands', bi, 'share'], 'a higher rate must not pay a lower share');
+                issue([...qp, 'bands', bi, 'share'], '比例更高的分档得分比例不能更低');
               }
             });
           }
         });
         if (!same(qSum, ind.weight)) {
-          issue([...ip, 'weight'], `weight ${ind.weight} ≠ sum of its questions' maxima ${qSum}`);
+          issue([...ip, 'weight'], `权重 ${ind.weight} 不等于其题目满分之和 ${qSum}`);
         }
         if (!uncertainNeedsNote(ind)) {
           issue([...ip, 'note'], noteIssue.message);
@@ -302,19 +302,19 @@ export const diagnosisModelSchema = z
         indSum += ind.weight;
       });
       if (!same(indSum, d.weight)) {
-        issue(['dimensions', di, 'weight'], `weight ${d.weight} ≠ sum of its indicators ${indSum}`);
+        issue(['dimensions', di, 'weight'], `权重 ${d.weight} 不等于其指标权重之和 ${indSum}`);
       }
       dimSum += d.weight;
     });
     if (!same(dimSum, m.maxScore)) {
-      issue(['maxScore'], `maxScore ${m.maxScore} ≠ sum of the dimensions ${dimSum}`);
+      issue(['maxScore'], `满分 ${m.maxScore} 不等于各维度权重之和 ${dimSum}`);
     }
 
     m.scenarios.forEach((s, si) => {
       claim(s.id, ['scenarios', si, 'id']);
       s.levels.forEach((l, li) => {
         if (l.level !== li + 1) {
-          issue(['scenarios', si, 'levels', li, 'level'], `expected level ${li + 1}`);
+          issue(['scenarios', si, 'levels', li, 'level'], `应为第 ${li + 1} 级`);
         }
       });
     });
@@ -323,17 +323,17 @@ export const diagnosisModelSchema = z
     m.levels.rules.forEach((r, ri) => {
       const p = ['levels', 'rules', ri];
       if (r.level !== ri + 1) {
-        issue([...p, 'level'], `expected level ${ri + 1} (rules are listed from level 1 up)`);
+        issue([...p, 'level'], `应为第 ${ri + 1} 级（等级规则须从一级起依次列出）`);
       }
       if (r.minScore > m.maxScore) {
-        issue([...p, 'minScore'], `minScore ${r.minScore} exceeds maxScore ${m.maxScore}`);
+        issue([...p, 'minScore'], `最低分 ${r.minScore} 超过满分 ${m.maxScore}`);
       }
       if (r.scenarios) {
         if (r.scenarios.count > m.scenarios.length) {
-          issue([...p, 'scenarios', 'count'], `the model has only ${m.scenarios.length} scenarios`);
+          issue([...p, 'scenarios', 'count'], `模型只有 ${m.scenarios.length} 个场景`);
         }
         if (r.scenarios.minLevel > topScenarioLevel) {
-          issue([...p, 'scenarios', 'minLevel'], `no scenario has level ${r.scenarios.minLevel}`);
+          issue([...p, 'scenarios', 'minLevel'], `没有场景设有第 ${r.scenarios.minLevel} 级`);
         }
       }
       if (!uncertainNeedsNote(r)) {
@@ -360,7 +360,7 @@ export const diagnosisModelSchema = z
             ];
       for (const [field, ref] of refs) {
         if (!known.has(ref) || !questionOrScenario.has(ref)) {
-          issue(['plausibility', ci, field], `unknown question or scenario "${ref}"`);
+          issue(['plausibility', ci, field], `没有题目或场景“${ref}”`);
         }
       }
     });

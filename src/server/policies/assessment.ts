@@ -22,3 +22,8 @@ export const assessmentPolicy = definePolicy<AssessmentSubject>('assessment', [
     inJurisdiction((a) => a.regionCode),
   ),
 ]);
+
+/** Authorities check a diagnosis model file before adopting it (the file is data, nothing is stored). */
+export const diagnosisModelPolicy = definePolicy<unknown>('diagnosis_model', [
+  allow(['national_admin', 'provincial_admin', 'city_officer'], 'validate', always),
+]);

@@ -15,6 +15,7 @@ import {
   diagnosisModelSchema,
   diagnosisModelSummarySchema,
   diagnosisResultSchema,
+  modelValidationSchema,
   saveAssessmentBodySchema,
   scoreBodySchema,
   submitAssessmentBodySchema,
@@ -42,7 +43,7 @@ import {
   type DiagnosisModel,
 } from '../../domain/diagnosis/index.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { assessmentPolicy } from '../policies/assessment.ts';
+import { assessmentPolicy, diagnosisModelPolicy } from '../policies/assessment.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { presentAssessment, presentAssessmentSummary } from '../presenters/assessment.ts';
 
@@ -118,6 +119,29 @@ export const diagnosisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => scoreOrThrow(requireModel(request.params.id), request.body.answers, false),
+  );
+
+  app.post(
+    '/diagnosis/models/validate',
+    {
+      config: { guard: { policy: diagnosisModelPolicy as Policy<never>, action: 'validate' } },
+      schema: {
+        tags,
+        summary: '校验评测模型文件（主管部门，不保存）',
+        body: z.unknown(),
+        response: { 200: modelValidationSchema },
+      },
+    },
+    async (request) => {
+      const r = diagnosisModelSchema.safeParse(request.body);
+      return r.success
+        ? { ok: true, id: r.data.id, issues: [] }
+        : {
+            ok: false,
+            id: null,
+            issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          };
+    },
   );
 
   app.post(
