@@ -106,3 +106,26 @@ export const modelValidationSchema = z.object({
   id: z.string().nullable(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })),
 });
+
+/** T0 → T1: the change since the enterprise's previous submitted assessment of the same model. */
+export const assessmentChangeViewSchema = z.object({
+  previous: z
+    .object({ id: idSchema, submittedAt: z.string(), score: z.number(), level: z.number().int() })
+    .nullable(),
+  change: z
+    .object({
+      scoreDelta: z.number(),
+      levelDelta: z.number().int(),
+      dimensions: z.array(
+        z.object({
+          id: z.string(),
+          before: z.number(),
+          after: z.number(),
+          delta: z.number(),
+          max: z.number(),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type AssessmentChangeView = z.infer<typeof assessmentChangeViewSchema>;

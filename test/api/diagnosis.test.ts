@@ -306,3 +306,34 @@ describe('an authority checks a model file', () => {
     expect(denied.statusCode).toBe(403);
   });
 });
+
+describe('re-assessment (T0 → T1)', () => {
+  it('shows the change per dimension against the previous submitted assessment of the same model', async () => {
+    const t1Answers = { ...fullAnswers(3), 'device-digitization-rate': 50, 'device-networking-rate': 50 };
+    const created = await t.request(enterprise, 'POST', '/api/assessments', {
+      modelId: 'sme-digital-2024',
+      answers: t1Answers,
+    });
+    const { id, version } = created.json() as { id: string; version: number };
+    expect((await t.request(enterprise, 'GET', `/api/assessments/${id}/change`)).json()).toEqual({
+      previous: null,
+      change: null,
+    });
+    await t.request(enterprise, 'POST', `/api/assessments/${id}/submit`, { version, pledge: true });
+    const res = await t.request(enterprise, 'GET', `/api/assessments/${id}/change`);
+    expect(res.statusCode).toBe(200);
+    // The previous submissions in this file scored 100; 50 % on both equipment rates pays 3 + 3 of 12.
+    expect(res.json()).toMatchObject({
+      previous: { score: 100, level: 3 },
+      change: {
+        scoreDelta: -6,
+        levelDelta: 0,
+        dimensions: [
+          { id: 'foundation', before: 50, after: 44, delta: -6, max: 50 },
+          { id: 'management', before: 30, after: 30, delta: 0, max: 30 },
+          { id: 'outcomes', before: 20, after: 20, delta: 0, max: 20 },
+        ],
+      },
+    });
+  });
+});

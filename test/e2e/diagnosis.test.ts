@@ -94,3 +94,28 @@ describe('enterprise self-diagnosis', () => {
     expect(pdf.length).toBeGreaterThan(20_000);
   });
 });
+
+describe('re-assessment', () => {
+  it('shows the change per dimension since the previous assessment (T0 → T1)', async () => {
+    const page = await flow.openPage(phone);
+    await page.goto(`${flow.url}/login`);
+    await page.getByLabel('用户名').fill('enterprise.1');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${flow.url}/enterprise/diagnosis`);
+    await page.getByRole('button', { name: '开始自评' }).click();
+    await page.waitForURL(/\/enterprise\/diagnosis\/[0-9a-f-]{36}$/);
+    await answerAll(page);
+    // More equipment digitised and networked than at T0 (40 % / 30 %): 数字化基础 goes up.
+    await page.locator('#device-digitization-rate').fill('80');
+    await page.locator('#device-networking-rate').fill('60');
+    await page.getByTestId('pledge').check();
+    await page.getByRole('button', { name: '承诺并提交' }).click();
+    await page.getByText('与上次评测相比').waitFor();
+    await expect(
+      page.locator('.ant-statistic').filter({ hasText: '总分变化' }).innerText(),
+    ).resolves.toContain('+');
+    await screenshot(page, 'diagnosis-change-390');
+  });
+});

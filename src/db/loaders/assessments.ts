@@ -127,3 +127,25 @@ export async function benchmarkCounts(
   }
   return counts;
 }
+
+/** The enterprise's latest submitted assessment of the same model before this one (its T0). */
+export async function findPreviousSubmitted(
+  db: Db,
+  row: { id: string; organisationId: string; modelId: string; submittedAt: Date },
+): Promise<typeof assessments.$inferSelect | undefined> {
+  const [previous] = await db
+    .select()
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organisationId, row.organisationId),
+        eq(assessments.modelId, row.modelId),
+        eq(assessments.status, 'submitted'),
+        sql`${assessments.submittedAt} <= ${row.submittedAt.toISOString()}`,
+        sql`${assessments.id} <> ${row.id}`,
+      ),
+    )
+    .orderBy(desc(assessments.submittedAt), desc(assessments.id))
+    .limit(1);
+  return previous;
+}

@@ -13,3 +13,4 @@ export function getDiagnosisModel(id: string): DiagnosisModel | undefined {
   return diagnosisModels.find((m) => m.id === id);
 }
 export * from './benchmark.ts';
+export * from './change.ts';

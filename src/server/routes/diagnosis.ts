@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../../contracts/common.ts';
 import {
   assessmentStatusSchema,
+  assessmentChangeViewSchema,
   assessmentSummarySchema,
   assessmentViewSchema,
   benchmarkViewSchema,
@@ -31,13 +32,16 @@ import type { Db } from '../../db/client.ts';
 import {
   benchmarkCounts,
   findAssessedOrganisation,
+  findPreviousSubmitted,
   findAssessment,
   listAssessments,
   type AssessmentRow,
 } from '../../db/loaders/assessments.ts';
 import {
   applicableCells,
+  compareResults,
   diagnosisModels,
+  type DiagnosisResult,
   MIN_SAMPLE,
   pickBenchmark,
   type DiagnosisModel,
@@ -238,6 +242,42 @@ export const diagnosisRoutes: FastifyPluginAsyncZod = async (app) => {
       };
       const counts = await benchmarkCounts(app.db, row.modelId, keys, row.score, applicableCells(keys));
       return { minSample: MIN_SAMPLE, benchmark: pickBenchmark(counts) };
+    },
+  );
+
+  app.get(
+    '/assessments/:id/change',
+    {
+      config: guard('read'),
+      schema: {
+        tags,
+        summary: '复评对比（T0/T1）：与本企业上一次提交的同一模型评测相比，总分、等级和各维度的变化',
+        params: idParams,
+        response: { 200: assessmentChangeViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const row = await loadAssessment(app.db, actor, request.params.id, 'read');
+      if (row.status !== 'submitted' || row.submittedAt === null || row.result === null) {
+        return { previous: null, change: null };
+      }
+      const previous = await findPreviousSubmitted(app.db, { ...row, submittedAt: row.submittedAt });
+      if (!previous?.result || previous.submittedAt === null) {
+        return { previous: null, change: null };
+      }
+      return {
+        previous: {
+          id: previous.id,
+          submittedAt: previous.submittedAt.toISOString(),
+          score: previous.score ?? 0,
+          level: previous.level ?? 0,
+        },
+        change: compareResults(
+          previous.result as unknown as DiagnosisResult,
+          row.result as unknown as DiagnosisResult,
+        ),
+      };
     },
   );
 

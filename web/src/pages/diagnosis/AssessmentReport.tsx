@@ -20,6 +20,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useL } from '../policy/shared.tsx';
 import type { AssessmentView, DiagnosisModel } from './api.ts';
 import BenchmarkCard from './BenchmarkCard.tsx';
+import ChangeCard from './ChangeCard.tsx';
 import RadarChart from './RadarChart.tsx';
 import PrintStyle from './PrintStyle.tsx';
 
@@ -108,6 +109,7 @@ export default function AssessmentReport({
         </Col>
       </Row>
       <BenchmarkCard assessmentId={assessment.id} />
+      <ChangeCard assessmentId={assessment.id} model={model} />
       <Card
         size="small"
         title={t('diagnosis.report.dimensions')}

@@ -2,6 +2,7 @@
 import { api, type QueryValue } from '../../api/client.ts';
 import type { Page } from '../../api/contracts.ts';
 import type {
+  AssessmentChangeView,
   AssessmentSummary,
   AssessmentView,
   BenchmarkView,
@@ -11,6 +12,7 @@ import type { Answers, DiagnosisModel } from '../../../../src/domain/diagnosis/s
 
 export type {
   Answers,
+  AssessmentChangeView,
   AssessmentSummary,
   AssessmentView,
   BenchmarkView,
@@ -24,6 +26,7 @@ export const diagnosisApi = {
   list: (query: Record<string, QueryValue>) => api<Page<AssessmentSummary>>('/assessments', { query }),
   get: (id: string) => api<AssessmentView>(`/assessments/${id}`),
   benchmark: (id: string) => api<BenchmarkView>(`/assessments/${id}/benchmark`),
+  change: (id: string) => api<AssessmentChangeView>(`/assessments/${id}/change`),
   create: (modelId: string) =>
     api<AssessmentView>('/assessments', { method: 'POST', body: { modelId, answers: {} } }),
   save: (id: string, version: number, answers: Answers) =>

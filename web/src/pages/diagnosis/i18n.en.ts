@@ -28,6 +28,9 @@ const diagnosis: typeof zh = {
   fixErrors: 'Some answers need changes; see the questions marked in red',
   progress: '{{answered}} of {{total}} answered',
   report: {
+    change: 'Since the previous assessment',
+    changeSince: 'Previous: {{date}}, {{score}} points, {{level}}',
+    changeTotal: 'Change in total',
     benchmark: 'Peer benchmark',
     benchmarkText: 'Scored higher than {{percentile}}% of peers',
     benchmarkScope: 'Peers: {{cell}} ({{n}} assessments)',

@@ -24,6 +24,9 @@ const diagnosis = {
   fixErrors: '有题目需要修改，请查看标红的题目',
   progress: '已答 {{answered}} / {{total}} 题',
   report: {
+    change: '与上次评测相比',
+    changeSince: '上次评测：{{date}}，{{score}} 分，{{level}}',
+    changeTotal: '总分变化',
     benchmark: '同行对标',
     benchmarkText: '得分高于 {{percentile}}% 的同行企业',
     benchmarkScope: '对标范围：{{cell}}（样本 {{n}} 家）',
