@@ -142,7 +142,7 @@ export default function AssessmentReport({
                 <Progress steps={top} percent={((s.level ?? 0) / top) * 100} showInfo={false} size="small" />
               </Col>
               <Col flex="48px">
-                <Tag>{t('diagnosis.levelN', { level: s.level ?? 0 })}</Tag>
+                <Tag>{t(`diagnosis.levels.${s.level ?? 0}`)}</Tag>
               </Col>
             </Row>
           ))}

@@ -18,8 +18,7 @@ export default function ChangeCard({ assessmentId, model }: { assessmentId: stri
   if (!data?.previous || !data.change) {
     return null;
   }
-  const levelName = (level: number) =>
-    level > 0 ? t('diagnosis.levelN', { level }) : t('diagnosis.report.belowLevel1');
+  const levelName = (level: number) => t(`diagnosis.levels.${level}`);
   const nameOf = (id: string) => l(model.dimensions.find((d) => d.id === id)?.name);
   return (
     <Card size="small" title={t('diagnosis.report.change')} style={{ marginTop: 12 }} className="avoid-break">

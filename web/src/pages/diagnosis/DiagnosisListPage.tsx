@@ -65,7 +65,7 @@ export default function DiagnosisListPage() {
                   ? '—'
                   : a.level === 0
                     ? t('diagnosis.report.belowLevel1')
-                    : t('diagnosis.levelN', { level: a.level }),
+                    : t(`diagnosis.levels.${a.level}`),
             },
             {
               title: t('diagnosis.columns.updatedAt'),

@@ -174,7 +174,7 @@ export default function Questionnaire({
                 <Space direction="vertical">
                   {s.levels.map((lv) => (
                     <Radio key={lv.level} value={lv.level}>
-                      {t('diagnosis.levelN', { level: lv.level })}：{l(lv.descriptor)}
+                      {t(`diagnosis.levels.${lv.level}`)}：{l(lv.descriptor)}
                     </Radio>
                   ))}
                 </Space>

@@ -17,7 +17,7 @@ const diagnosis: typeof zh = {
   ratePlaceholder: 'Percentage',
   scenarios: 'Business scenarios',
   scenariosHelp: 'For each business scenario choose the description that fits your enterprise today',
-  levelN: 'Level {{level}}',
+  levels: { 0: 'Below level 1', 1: 'Level 1', 2: 'Level 2', 3: 'Level 3', 4: 'Level 4', 5: 'Level 5' },
   save: 'Save draft',
   saved: 'Draft saved',
   pledge:

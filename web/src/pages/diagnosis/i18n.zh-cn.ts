@@ -14,7 +14,7 @@ const diagnosis = {
   ratePlaceholder: '填写百分比',
   scenarios: '数字化经营场景',
   scenariosHelp: '请为每个业务场景选择最符合本企业现状的等级描述',
-  levelN: '{{level}}级',
+  levels: { 0: '未达到一级', 1: '一级', 2: '二级', 3: '三级', 4: '四级', 5: '五级' },
   save: '保存草稿',
   saved: '草稿已保存',
   pledge: '本企业承诺：所填信息真实、准确、完整，愿意接受核查，如有不实自愿承担相应责任。',
