@@ -129,3 +129,9 @@ export const assessmentChangeViewSchema = z.object({
     .nullable(),
 });
 export type AssessmentChangeView = z.infer<typeof assessmentChangeViewSchema>;
+
+/** 辅助诊断: center staff start an assessment on behalf of an enterprise registered on the platform. */
+export const createAssistedAssessmentBodySchema = createAssessmentBodySchema.extend({
+  /** 统一社会信用代码 of the enterprise. */
+  enterpriseCreditCode: z.string().trim().min(1).max(32),
+});

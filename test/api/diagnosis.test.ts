@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessments } from '../../src/db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import { assessments, organisations } from '../../src/db/schema/index.ts';
 import { smeDigital2024 } from '../../src/domain/diagnosis/data/sme-digital-2024.ts';
 import type { Answers } from '../../src/domain/diagnosis/schema.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
@@ -335,5 +336,62 @@ describe('re-assessment (T0 → T1)', () => {
         ],
       },
     });
+  });
+});
+
+describe('assisted diagnosis by center staff', () => {
+  it('operator.1 runs it for enterprise.1; submission enters the ledger as 诊断 and the enterprise confirms it', async () => {
+    const [org] = await t.database.db
+      .select({ creditCode: organisations.creditCode })
+      .from(organisations)
+      .where(eq(organisations.name, '济南精工机械制造有限公司（演示）'));
+    const operator = await t.login('operator.1');
+    const unknown = await t.request(operator, 'POST', '/api/centers/jinan-demo/assessments', {
+      modelId: 'sme-digital-2024',
+      enterpriseCreditCode: '91370100MA00000000',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect((unknown.json() as Problem).errors?.[0]?.field).toBe('enterpriseCreditCode');
+
+    const created = await t.request(operator, 'POST', '/api/centers/jinan-demo/assessments', {
+      modelId: 'sme-digital-2024',
+      enterpriseCreditCode: org!.creditCode,
+    });
+    expect(created.statusCode).toBe(200);
+    const draft = created.json() as { id: string; version: number };
+    expect(created.json()).toMatchObject({
+      organisation: { name: '济南精工机械制造有限公司（演示）' },
+      abilities: { edit: true, submit: true },
+    });
+    const saved = await t.request(operator, 'PUT', `/api/assessments/${draft.id}/answers`, {
+      version: draft.version,
+      answers: fullAnswers(2),
+    });
+    const submitted = await t.request(operator, 'POST', `/api/assessments/${draft.id}/submit`, {
+      version: (saved.json() as { version: number }).version,
+      pledge: true,
+    });
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json()).toMatchObject({ status: 'submitted', score: 100, level: 2 });
+
+    const records = await t.request(enterprise, 'GET', '/api/my/service-records?pageSize=100');
+    const record = (
+      records.json() as {
+        items: { id: string; serviceType: string; title: string; version: number; confirmation: string }[];
+      }
+    ).items.find((r) => r.serviceType === 'diagnosis' && r.title.startsWith('数字化水平评测'));
+    expect(record).toMatchObject({
+      confirmation: 'unconfirmed',
+      title: '数字化水平评测：中小企业数字化水平评测（2024年版）',
+    });
+    const confirmed = await t.request(enterprise, 'POST', `/api/service-records/${record!.id}/answer`, {
+      answer: 'confirmed',
+      version: record!.version,
+    });
+    expect(confirmed.statusCode).toBe(200);
+
+    expect((await t.request(enterprise, 'GET', `/api/assessments/${draft.id}`)).statusCode).toBe(200);
+    const gs = await t.login('province.gs');
+    expect((await t.request(gs, 'GET', `/api/assessments/${draft.id}`)).statusCode).toBe(404);
   });
 });

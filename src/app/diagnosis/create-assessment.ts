@@ -1,4 +1,7 @@
-/** An enterprise starts a self-diagnosis: a draft holding whatever answers it has so far. */
+/**
+ * An enterprise starts a self-diagnosis, or a center's staff an assisted one on its behalf: a draft
+ * holding whatever answers it has so far.
+ */
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateAssessmentBody } from '../../contracts/diagnosis.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,11 +15,14 @@ export function createAssessment({
   tx,
   organisation,
   input,
+  centerId = null,
 }: {
   actor: Actor;
   tx: Db;
   organisation: { id: string; regionCode: string; industryCodes: string[] };
   input: CreateAssessmentBody;
+  /** Assisted diagnosis: the center whose staff run it. */
+  centerId?: string | null;
 }): Promise<string> {
   const model = requireModel(input.modelId);
   // A draft may be incomplete, but what it holds must already be valid: errors surface while typing.
@@ -35,13 +41,14 @@ export function createAssessment({
       // GB/T 4754 division: the letter-less two digits after the section letter (C31 → 31).
       industryDivision: industry ? industry.replace(/^[A-Z]/, '').slice(0, 2) || null : null,
       answers: input.answers,
+      centerId,
       createdBy: actor.userId,
     },
     {
       action: 'assessment.create',
       targetType: 'assessment',
       scopeRegion: organisation.regionCode,
-      detail: { modelId: model.id },
+      detail: { modelId: model.id, centerId },
     },
   );
 }

@@ -12,6 +12,9 @@ import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { requireModel, scoreOrThrow } from './answers.ts';
 import { requireDraft } from './save-assessment.ts';
+import { createServiceRecord } from '../center-platform/create-service-record.ts';
+import { today } from '../publicity/clock.ts';
+import { findCenter } from '../../db/loaders/centers.ts';
 
 export async function submitAssessment({
   actor,
@@ -30,8 +33,31 @@ export async function submitAssessment({
       { field: 'pledge', code: 'diagnosis.pledge_required', message: '' },
     ]);
   }
-  const result = scoreOrThrow(requireModel(row.modelId), row.answers, false);
+  const model = requireModel(row.modelId);
+  const result = scoreOrThrow(model, row.answers, false);
   const now = new Date();
+  // An assisted diagnosis is a 诊断 service of the center: it enters the ledger, and the enterprise
+  // confirms or disputes it like any other record.
+  let serviceRecordId: string | null = null;
+  if (row.centerId) {
+    const center = await findCenter(tx, row.centerId);
+    if (!center) {
+      throw new AppError('not_found', { entity: 'center' });
+    }
+    serviceRecordId = await createServiceRecord({
+      actor,
+      tx,
+      center,
+      input: {
+        serviceType: 'diagnosis',
+        serviceDate: today(),
+        enterpriseCreditCode: row.organisationCreditCode,
+        title: `数字化水平评测：${model.title.zh}`,
+        outcome: `总分 ${result.score} / ${result.maxScore}，${result.levelName?.zh ?? '未达到一级'}`,
+        preferential: false,
+      },
+    });
+  }
   const updated = await tx
     .update(assessments)
     .set({
@@ -39,6 +65,7 @@ export async function submitAssessment({
       score: result.score,
       level: result.level,
       result: result as unknown as Record<string, unknown>,
+      serviceRecordId,
       pledgedAt: now,
       submittedAt: now,
       updatedAt: now,

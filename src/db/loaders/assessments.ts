@@ -9,16 +9,33 @@ import {
   type PeerKeys,
 } from '../../domain/diagnosis/benchmark.ts';
 import type { Db } from '../client.ts';
-import { assessments, organisations } from '../schema/index.ts';
+import { assessments, centers, organisations } from '../schema/index.ts';
 import { scopeCondition, type ListScope } from './scope.ts';
 
-export type AssessmentRow = typeof assessments.$inferSelect & { organisationName: string };
+export type AssessmentRow = typeof assessments.$inferSelect & {
+  organisationName: string;
+  organisationCreditCode: string;
+  /** The operator of the assisting center (assisted diagnosis), else null. */
+  centerOperatorOrganisationId: string | null;
+};
 
-const columns = { assessment: assessments, organisationName: organisations.name };
+const columns = {
+  assessment: assessments,
+  organisationName: organisations.name,
+  organisationCreditCode: organisations.creditCode,
+  centerOperatorOrganisationId: centers.operatorOrganisationId,
+};
 
-const flatten = (r: { assessment: typeof assessments.$inferSelect; organisationName: string }) => ({
+const flatten = (r: {
+  assessment: typeof assessments.$inferSelect;
+  organisationName: string;
+  organisationCreditCode: string;
+  centerOperatorOrganisationId: string | null;
+}): AssessmentRow => ({
   ...r.assessment,
   organisationName: r.organisationName,
+  organisationCreditCode: r.organisationCreditCode,
+  centerOperatorOrganisationId: r.centerOperatorOrganisationId,
 });
 
 export async function findAssessment(db: Db, id: string): Promise<AssessmentRow | undefined> {
@@ -26,6 +43,7 @@ export async function findAssessment(db: Db, id: string): Promise<AssessmentRow 
     .select(columns)
     .from(assessments)
     .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+    .leftJoin(centers, eq(centers.id, assessments.centerId))
     .where(eq(assessments.id, id));
   return row ? flatten(row) : undefined;
 }
@@ -46,6 +64,7 @@ export async function listAssessments(
     .select(columns)
     .from(assessments)
     .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+    .leftJoin(centers, eq(centers.id, assessments.centerId))
     .where(where)
     .orderBy(desc(assessments.updatedAt), desc(assessments.id))
     .limit(filter.pageSize)

@@ -1,5 +1,6 @@
 import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
+import { centers } from './centers.ts';
 import { organisations } from './organisations.ts';
 
 /**
@@ -32,6 +33,10 @@ export const assessments = pgTable(
     result: jsonb('result').$type<Record<string, unknown>>(),
     pledgedAt: timestamp('pledged_at', { withTimezone: true, mode: 'date' }),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    /** Assisted diagnosis: the center whose staff ran it for the enterprise (else a self-diagnosis). */
+    centerId: uuid('center_id').references(() => centers.id),
+    /** The 诊断 record in that center's service ledger, created at submission for the enterprise to confirm. */
+    serviceRecordId: uuid('service_record_id'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

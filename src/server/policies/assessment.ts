@@ -7,6 +7,8 @@ import { allow, always, definePolicy, inJurisdiction, ownOrganisation } from './
 export interface AssessmentSubject {
   organisationId: string;
   regionCode: string;
+  /** Assisted diagnosis: the operator of the center that runs it. */
+  centerOperatorOrganisationId?: string | null;
 }
 
 export const assessmentPolicy = definePolicy<AssessmentSubject>('assessment', [
@@ -14,6 +16,12 @@ export const assessmentPolicy = definePolicy<AssessmentSubject>('assessment', [
     'enterprise',
     ['create', 'read', 'edit', 'submit'],
     ownOrganisation((a) => a.organisationId),
+  ),
+  // 辅助诊断: the center's staff answer and submit on the enterprise's behalf.
+  allow(
+    'center_operator',
+    ['read', 'edit', 'submit'],
+    ownOrganisation((a) => a.centerOperatorOrganisationId ?? null),
   ),
   allow('national_admin', 'read', always),
   allow(

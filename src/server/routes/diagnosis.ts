@@ -13,6 +13,7 @@ import {
   assessmentViewSchema,
   benchmarkViewSchema,
   createAssessmentBodySchema,
+  createAssistedAssessmentBodySchema,
   diagnosisModelSchema,
   diagnosisModelSummarySchema,
   diagnosisResultSchema,
@@ -29,6 +30,10 @@ import { createAssessment } from '../../app/diagnosis/create-assessment.ts';
 import { saveAssessment } from '../../app/diagnosis/save-assessment.ts';
 import { submitAssessment } from '../../app/diagnosis/submit-assessment.ts';
 import type { Db } from '../../db/client.ts';
+import { findOrganisationByCreditCode } from '../../db/loaders/organisations.ts';
+import { normalizeCreditCode } from '../../domain/organisation/credit-code.ts';
+import { fieldError } from '../../app/errors.ts';
+import { loadCenter, operateGuard, slugParams } from './center-platform/common.ts';
 import {
   benchmarkCounts,
   findAssessedOrganisation,
@@ -171,6 +176,39 @@ export const diagnosisRoutes: FastifyPluginAsyncZod = async (app) => {
           regionCode: organisation.regionCode,
         });
         const id = await createAssessment({ actor, tx, organisation, input: request.body });
+        return presentAssessment((await findAssessment(tx, id))!, actor);
+      });
+    },
+  );
+
+  app.post(
+    '/centers/:slug/assessments',
+    {
+      config: operateGuard,
+      schema: {
+        tags,
+        summary: '辅助诊断：促进中心代企业开展评测（提交后记入服务台账，由企业确认）',
+        params: slugParams,
+        body: createAssistedAssessmentBodySchema,
+        response: { 200: assessmentViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return app.db.transaction(async (tx) => {
+        const center = await loadCenter(tx, actor, request.params.slug, 'operate');
+        const creditCode = normalizeCreditCode(request.body.enterpriseCreditCode);
+        const enterprise = await findOrganisationByCreditCode(tx, creditCode);
+        if (!enterprise) {
+          throw fieldError('ledger.enterprise_unknown', 'enterpriseCreditCode', { creditCode });
+        }
+        const id = await createAssessment({
+          actor,
+          tx,
+          organisation: enterprise,
+          input: { modelId: request.body.modelId, answers: request.body.answers },
+          centerId: center.id,
+        });
         return presentAssessment((await findAssessment(tx, id))!, actor);
       });
     },
