@@ -5,6 +5,7 @@ import { registerPolicyCommands } from './policy.ts';
 import { registerServeCommands } from './serve.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerImportCommands } from './import.ts';
+import { registerDiagnosisCommands } from './diagnosis.ts';
 import { calendarCliDeps } from './calendar-deps.ts';
 
 const program = new Command();
@@ -16,6 +17,7 @@ registerAuditCommands(program);
 registerCalendarCommands(program, calendarCliDeps);
 registerPolicyCommands(program);
 registerImportCommands(program);
+registerDiagnosisCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -127,6 +127,16 @@ export const errorCatalogue = {
     zh: '当前状态下不能执行此操作：{reason}',
     en: 'This action is not allowed in the current state: {reason}',
   },
+  'diagnosis.invalid_answers': {
+    status: 400,
+    zh: '答卷有 {count} 处问题，请检查标出的题目',
+    en: 'The answers have {count} problem(s); see the marked questions',
+  },
+  'diagnosis.pledge_required': {
+    status: 400,
+    zh: '提交前须勾选真实性承诺（pledge）',
+    en: 'Confirm the truthfulness pledge (pledge) before submitting',
+  },
   'user.username_taken': {
     status: 409,
     zh: '用户名「{username}」已被使用',
@@ -526,6 +536,8 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   revocation: { zh: '撤销程序', en: 'Revocation' },
   change_filing: { zh: '变更备案', en: 'Change filing' },
   recommendation: { zh: '推荐', en: 'Recommendation' },
+  diagnosis_model: { zh: '评测模型', en: 'Diagnosis model' },
+  assessment: { zh: '评测', en: 'Assessment' },
 };
 
 /** Fills `{name}` placeholders. */

@@ -46,6 +46,8 @@ describe('platform', () => {
       'GET /api/catalog/resources/:id',
       'GET /api/catalog/resources/:id/files',
       'GET /api/catalog/resources/:id/files/:fileId',
+      'GET /api/diagnosis/models',
+      'GET /api/diagnosis/models/:id',
       'GET /api/directory',
       'GET /api/directory/:id',
       'GET /api/directory/:id/ratings',
@@ -61,6 +63,7 @@ describe('platform', () => {
       'GET /api/regions',
       'GET /api/regions/:code',
       'POST /api/auth/login',
+      'POST /api/diagnosis/models/:id/score',
       'POST /api/policy-packs/:id/evaluate',
       'POST /api/publicity/:id/objections',
     ]);

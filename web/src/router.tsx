@@ -34,6 +34,8 @@ const MyServicesPage = lazy(() => import('./pages/enterprise/MyServicesPage.tsx'
 const EnterpriseCoursesPage = lazy(() => import('./pages/enterprise/CoursesPage.tsx'));
 const EnterpriseOffersPage = lazy(() => import('./pages/enterprise/OffersPage.tsx'));
 const FinancingPage = lazy(() => import('./pages/enterprise/FinancingPage.tsx'));
+const DiagnosisListPage = lazy(() => import('./pages/diagnosis/DiagnosisListPage.tsx'));
+const AssessmentPage = lazy(() => import('./pages/diagnosis/AssessmentPage.tsx'));
 const PolicyLayout = lazy(() => import('./pages/policy/PolicyLayout.tsx'));
 const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage.tsx'));
 const PolicyPackPage = lazy(() => import('./pages/policy/PolicyPackPage.tsx'));
@@ -317,6 +319,8 @@ export const router = createBrowserRouter([
           { path: 'courses', element: <EnterpriseCoursesPage /> },
           { path: 'offers', element: <EnterpriseOffersPage /> },
           { path: 'financing', element: <FinancingPage /> },
+          { path: 'diagnosis', element: <DiagnosisListPage /> },
+          { path: 'diagnosis/:id', element: <AssessmentPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -13,3 +13,4 @@ export * from './publicity.ts';
 export * from './review.ts';
 export * from './evaluation.ts';
 export * from './management.ts';
+export * from './diagnosis.ts';

@@ -1,5 +1,6 @@
 /** English UI strings; the shape must match the Chinese file. */
 import centerPlatform from '../pages/center/i18n.en.ts';
+import diagnosis from '../pages/diagnosis/i18n.en.ts';
 import evaluation from '../pages/evaluation/i18n.en.ts';
 import managementArea from '../pages/management/i18n.en.ts';
 import recognition from '../pages/recognition/i18n.en.ts';
@@ -389,6 +390,7 @@ const en: Messages = {
   ...publicityAreas,
   resources,
   centerPlatform,
+  diagnosis,
   evaluation,
   ...managementArea,
 };

@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings (the default language). */
 import centerPlatform from '../pages/center/i18n.zh-cn.ts';
+import diagnosis from '../pages/diagnosis/i18n.zh-cn.ts';
 import evaluation from '../pages/evaluation/i18n.zh-cn.ts';
 import managementArea from '../pages/management/i18n.zh-cn.ts';
 import recognition from '../pages/recognition/i18n.zh-cn.ts';
@@ -387,6 +388,7 @@ const zhCN = {
   ...publicityAreas,
   resources,
   centerPlatform,
+  diagnosis,
   evaluation,
   ...managementArea,
 };

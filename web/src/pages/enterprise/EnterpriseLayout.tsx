@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
 
-const tabs = ['services', 'courses', 'offers', 'financing'] as const;
+const tabs = ['services', 'courses', 'offers', 'financing', 'diagnosis'] as const;
 
 export default function EnterpriseLayout() {
   const { t } = useTranslation();
@@ -16,7 +16,10 @@ export default function EnterpriseLayout() {
       <Tabs
         activeKey={tab}
         onChange={(key) => navigate(`/enterprise/${key}`)}
-        items={tabs.map((key) => ({ key, label: t(`centerPlatform.enterprise.tabs.${key}`) }))}
+        items={tabs.map((key) => ({
+          key,
+          label: key === 'diagnosis' ? t('diagnosis.tab') : t(`centerPlatform.enterprise.tabs.${key}`),
+        }))}
       />
       <Suspense fallback={<PageLoading />}>
         <Outlet />
