@@ -47,6 +47,7 @@ const verbs: Record<string, Names> = {
   withdraw: { zh: '撤回', en: 'withdrawn' },
   cancel: { zh: '取消', en: 'cancelled' },
   record: { zh: '记录', en: 'recorded' },
+  save: { zh: '保存草稿', en: 'draft saved' },
   accept: { zh: '接受', en: 'accepted' },
   decline: { zh: '谢绝', en: 'declined' },
   announce: { zh: '公告', en: 'announced' },
