@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { errorMessage, type ErrorCode } from '../../contracts/errors.ts';
 import type { Locale, Problem } from '../../contracts/common.ts';
 import { AppError } from '../../app/errors.ts';
+import { MAX_FILE_BYTES } from '../../app/files/store.ts';
 import { requestLocale } from '../locale.ts';
 import { RequestValidationError, issueField, localiseIssue } from '../validation.ts';
 
@@ -78,7 +79,7 @@ function databaseError(error: unknown): AppError | null {
 function multipartError(error: FastifyError): AppError | null {
   const code = error.code ?? '';
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
-    return new AppError('file.too_large', { limit: 20 });
+    return new AppError('file.too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 });
   }
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') {
     return new AppError('request.too_many_parts');
