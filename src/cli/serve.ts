@@ -18,7 +18,10 @@ export function registerServeCommands(program: Command): void {
     .command('serve')
     .description('启动平台 / start the platform (embedded PGlite unless DATABASE_URL is set)')
     .option('--port <port>', 'port (default $PORT or 3000)')
-    .option('--host <host>', 'host (default $HOST or 0.0.0.0)')
+    .option(
+      '--host <host>',
+      'host (default $HOST or 127.0.0.1; set 0.0.0.0 only behind a firewall or reverse proxy)',
+    )
     .option('--migrate', 'apply migrations first (always done; kept for clarity)')
     .option('--seed-demo', 'load the demo data if absent (refused in production)')
     .action(async (opts: { port?: string; host?: string; seedDemo?: boolean }) => {
@@ -30,7 +33,7 @@ export function registerServeCommands(program: Command): void {
       }
       const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent' });
       const port = Number(opts.port ?? process.env.PORT ?? 3000);
-      const host = opts.host ?? process.env.HOST ?? '0.0.0.0';
+      const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
       await app.listen({ port, host });
       const timer = setInterval(
         () => void purgeExpiredSessions(database.db).catch(() => undefined),

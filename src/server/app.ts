@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -18,6 +18,7 @@ import {
   sendProblem,
 } from './plugins/errors.ts';
 import { registerInputGate } from './plugins/input-gate.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -39,9 +40,43 @@ export interface BuildOptions {
   logger?: boolean;
   /** Serve the built web app from web/dist (default: when it exists). */
   serveWeb?: boolean;
+  /** Where the built web app lives (default web/dist); tests point it at a fixture. */
+  webDist?: string;
 }
 
 export type App = FastifyInstance;
+
+const STYLE_NONCE = '__DTPC_STYLE_NONCE__';
+const SCRIPT_NONCE = '__DTPC_SCRIPT_NONCE__';
+
+/**
+ * The built index.html with a placeholder for the CSP nonce: on its <style>/<script> tags and in a meta tag
+ * from which the web app hands it to Ant Design's style injection (ConfigProvider csp).
+ */
+function webEntryPage(path: string): string | null {
+  if (!existsSync(path)) {
+    return null;
+  }
+  return readFileSync(path, 'utf8')
+    .replace(/<style(?=[\s>])/gu, `<style nonce="${STYLE_NONCE}"`)
+    .replace(/<script(?=[\s>])/gu, `<script nonce="${SCRIPT_NONCE}"`)
+    .replace('<head>', `<head>\n    <meta name="csp-nonce" content="${STYLE_NONCE}" />`);
+}
+
+function sendEntryPage(reply: FastifyReply, page: string): FastifyReply {
+  const { style, script } = (reply as FastifyReply & { cspNonce: { style: string; script: string } })
+    .cspNonce;
+  return reply
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(page.replaceAll(STYLE_NONCE, style).replaceAll(SCRIPT_NONCE, script));
+}
+
+/** A path whose last segment has an extension (/assets/x.js, /favicon.ico) names a file, never a page. */
+function looksLikeFile(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/iu.test(path);
+}
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -63,6 +98,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   registerErrorHandling(app);
   registerInputGate(app);
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   // Rate limiting runs first; only routes that opt in (login) are limited.
   await app.register(rateLimit, { global: false });
@@ -74,7 +110,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI's page carries inline scripts: it sends its own CSP with their hashes instead of ours.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // Its defaults would upgrade plain-HTTP intranet deployments to https and allow framing.
+    transformStaticCSP: (header) =>
+      header
+        .replace(/\s*upgrade-insecure-requests;?/u, '')
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'"),
+  });
   registerAuth(app);
 
   await app.register(registerRoutes, { prefix: '/api' });
@@ -82,21 +127,31 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     app.swagger(),
   );
 
-  const webDist = resolve(root, 'web/dist');
+  const webDist = options.webDist ?? resolve(root, 'web/dist');
   const serveWeb = options.serveWeb ?? existsSync(resolve(webDist, 'index.html'));
-  if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDist, index: false });
-    // The web app's entry; other client-side routes fall through to the not-found handler below.
+  const entryPage = serveWeb ? webEntryPage(resolve(webDist, 'index.html')) : null;
+  if (serveWeb && entryPage) {
+    // index.html is served only through entryPage, which stamps this request's CSP nonce into it.
+    await app.register(fastifyStatic, {
+      root: webDist,
+      index: false,
+      allowedPath: (pathName) => pathName !== '/index.html',
+    });
     app.get('/', { config: { guard: 'public' }, schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/html; charset=utf-8').sendFile('index.html'),
+      sendEntryPage(reply, entryPage),
     );
   }
   app.setNotFoundHandler((request, reply) => {
-    if (!serveWeb || request.url.startsWith('/api/') || request.method !== 'GET') {
+    if (
+      !entryPage ||
+      request.url.startsWith('/api/') ||
+      request.method !== 'GET' ||
+      looksLikeFile(request.url)
+    ) {
       return sendProblem(reply, notFoundProblem(request));
     }
     // Client-side routes: the web app decides (and shows its own 404 page for unknown paths).
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return sendEntryPage(reply, entryPage);
   });
   return app;
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError, setUnauthorizedHandler } from './api/client.ts';
 import { sessionQueryKey } from './auth/session.ts';
+import { cspNonce } from './lib/csp.ts';
 import { router } from './router.tsx';
 
 const queryClient = new QueryClient({
@@ -33,6 +34,7 @@ export default function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider
+        csp={cspNonce ? { nonce: cspNonce } : undefined}
         locale={i18n.language === 'en' ? enUS : zhCN}
         theme={{ token: { colorPrimary: '#1456c8', borderRadius: 6 } }}
       >

@@ -1,6 +1,8 @@
+import './lib/csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App.tsx';
+import './base.css';
 import { currentLocale } from './i18n/index.ts';
 import { applyLanguage } from './lib/use-language.ts';
 

@@ -50,6 +50,8 @@ export class BrowserFlow {
   #server?: TestServer;
   #browser?: Browser;
   readonly #contexts: BrowserContext[] = [];
+  /** Content-Security-Policy refusals Chromium reported on any page: the app must run under its own CSP. */
+  readonly cspViolations: string[] = [];
 
   /** Checks web/dist, starts the server and launches Chromium. */
   async start(): Promise<void> {
@@ -82,7 +84,13 @@ export class BrowserFlow {
     }
     const context = await newContext(this.#browser, options);
     this.#contexts.push(context);
-    return context.newPage();
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/u.test(message.text())) {
+        this.cspViolations.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+    return page;
   };
 
   /** Logs `page` in as `username` (demo password) through the login page. */
@@ -106,6 +114,9 @@ export class BrowserFlow {
     }
     await this.#browser?.close();
     await this.#server?.close();
+    if (this.cspViolations.length > 0) {
+      throw new Error(`the page broke its Content-Security-Policy:\n${this.cspViolations.join('\n')}`);
+    }
   }
 }
 
