@@ -267,6 +267,11 @@ export const errorCatalogue = {
     zh: '政策包「{packId}」没有认定程序，不能据此发布申报通知',
     en: 'Policy pack "{packId}" has no recognition process; no call can be issued under it',
   },
+  'call.pack_out_of_jurisdiction': {
+    status: 403,
+    zh: '「{pack}」是{packRegion}的政策，{region}不能据此发布申报通知',
+    en: '"{pack}" applies to {packRegion}; {region} cannot issue a call under it',
+  },
   'call.target_invalid': {
     status: 400,
     zh: '申报类别不在政策包范围内：{reason}',
@@ -547,10 +552,25 @@ export function formatMessage(template: string, params: Record<string, unknown> 
   );
 }
 
+function isLocalised(value: unknown): value is { zh: string; en: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { zh?: unknown }).zh === 'string' &&
+    typeof (value as { en?: unknown }).en === 'string'
+  );
+}
+
 /** The localised message of an error code. */
 export function errorMessage(code: ErrorCode, locale: Locale, params: Record<string, unknown> = {}): string {
   const def = errorCatalogue[code];
-  const localisedParams = { ...params };
+  // A parameter given in both languages ({ zh, en }) is shown in the reader's.
+  const localisedParams = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      isLocalised(value) ? value[locale === 'en' ? 'en' : 'zh'] : value,
+    ]),
+  );
   if (code === 'not_found' && typeof params.entity === 'string') {
     const names = entityNames[params.entity];
     localisedParams.entity = names ? (locale === 'en' ? names.en : names.zh) : params.entity;

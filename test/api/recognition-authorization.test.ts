@@ -2,6 +2,8 @@
  * Recognition authorization matrix: every workflow action × role, inside and outside jurisdiction
  * (reads outside answer 404, writes 403), and each action from a state that does not allow it (409).
  */
+import { count } from 'drizzle-orm';
+import { calls } from '../../src/db/schema/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeApplication, makeCall } from '../factories/recognition.ts';
@@ -298,6 +300,50 @@ describe('calls', () => {
     });
     expect(noProcess.statusCode).toBe(400);
     expect(noProcess.json().code).toBe('call.pack_without_recognition');
+  });
+
+  it('a province cannot open a call under another province’s pack; nothing is written', async () => {
+    const [before] = await t.database.db.select({ n: count() }).from(calls);
+    const res = await t.request(s['province.sd']!, 'POST', '/api/calls', {
+      packId: 'gansu-2024',
+      year: 2026,
+      title: '借用甘肃政策的山东通知',
+      level: 'provincial',
+      opensOn: '2026-01-01',
+      closesOn: '2026-12-31',
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('call.pack_out_of_jurisdiction');
+    expect(res.json().detail).toMatch(/甘肃省.*山东省/u);
+    expect(res.json().detail).not.toMatch(/gansu|[a-z]{4,}/u);
+    expect(res.json().errors[0].field).toBe('packId');
+    const english = await t.request(
+      s['province.sd']!,
+      'POST',
+      '/api/calls',
+      {
+        packId: 'gansu-2024',
+        year: 2026,
+        title: 'x2',
+        level: 'provincial',
+        opensOn: '2026-01-01',
+        closesOn: '2026-12-31',
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(english.json().detail).toMatch(/Gansu/u);
+    const [after] = await t.database.db.select({ n: count() }).from(calls);
+    expect(after!.n).toBe(before!.n);
+    // Its own province's pack is fine.
+    const own = await t.request(s['province.sd']!, 'POST', '/api/calls', {
+      packId: 'shandong-guide',
+      year: 2026,
+      title: '2026年山东省数促中心申报通知（本省政策）',
+      level: 'provincial',
+      opensOn: '2026-01-01',
+      closesOn: '2026-12-31',
+    });
+    expect(own.statusCode, own.body).toBe(200);
   });
 
   it('an applicant outside the call’s province cannot apply to it', async () => {

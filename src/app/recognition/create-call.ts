@@ -3,7 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CreateCallBody } from '../../contracts/recognition.ts';
 import type { Db } from '../../db/client.ts';
 import { calls, type CallMaterial } from '../../db/schema/index.ts';
+import { jurisdictionContains, NATIONAL_REGION_CODE } from '../../domain/jurisdiction/index.ts';
 import { getPack, type PolicyPack } from '../../domain/policy/index.ts';
+import { regionName } from '../../domain/reference/regions.ts';
 import { hasRecognitionProcess } from '../../domain/workflow/plan.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
@@ -44,6 +46,28 @@ export function checkCallTarget(
   }
 }
 
+/**
+ * A pack is one authority's rules (its jurisdiction): only authorities inside that jurisdiction may issue calls
+ * under it — Shandong cannot run a call under Gansu's 2024 measures. A national pack covers every region.
+ */
+export function checkPackJurisdiction(pack: PolicyPack, regionCode: string): void {
+  const packRegion = pack.jurisdiction.regionCode ?? NATIONAL_REGION_CODE;
+  if (!jurisdictionContains(packRegion, regionCode)) {
+    throw new AppError(
+      'call.pack_out_of_jurisdiction',
+      {
+        pack: pack.title,
+        packRegion: pack.jurisdiction.name,
+        region:
+          regionCode === NATIONAL_REGION_CODE
+            ? { zh: '全国', en: 'the ministry' }
+            : (regionName(regionCode) ?? regionCode),
+      },
+      [{ field: 'packId', code: 'call.pack_out_of_jurisdiction', message: '' }],
+    );
+  }
+}
+
 export async function createCall({
   actor,
   tx,
@@ -67,6 +91,7 @@ export async function createCall({
       { field: 'packId', code: 'call.pack_without_recognition', message: '' },
     ]);
   }
+  checkPackJurisdiction(pack, regionCode);
   const directions = input.directions.length > 0 ? input.directions : pack.directions.map((d) => d.id);
   const types = input.types.length > 0 || pack.directions.length > 0 ? input.types : pack.types;
   checkCallTarget(pack, { ...input, directions, types });

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { policyApi } from '../policy/api.ts';
 import { recognitionApi } from './api.ts';
 import { errorText, loc } from './shared.tsx';
+import { useMe } from '../../auth/session.ts';
+import { jurisdictionContains, NATIONAL_REGION_CODE } from '../../../../src/domain/jurisdiction/index.ts';
 
 interface Values {
   packId: string;
@@ -26,6 +28,15 @@ export default function CreateCallDrawer({ open, onClose }: { open: boolean; onC
   const packs = useQuery({ queryKey: ['policy-packs'], queryFn: () => policyApi.list() });
   const packId = Form.useWatch('packId', form);
   const pack = packs.data?.find((p) => p.id === packId);
+  const me = useMe();
+  // Only packs whose jurisdiction covers one of the user's issuing grants (the server refuses the others).
+  const issuingRegions = me.roles
+    .filter((r) => ['national_admin', 'provincial_admin', 'city_officer'].includes(r.role))
+    .map((r) =>
+      r.role === 'national_admin' ? NATIONAL_REGION_CODE : (r.regionCode ?? NATIONAL_REGION_CODE),
+    );
+  const packCovers = (regionCode: string | null) =>
+    issuingRegions.some((region) => jurisdictionContains(regionCode ?? NATIONAL_REGION_CODE, region));
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -76,6 +87,7 @@ export default function CreateCallDrawer({ open, onClose }: { open: boolean; onC
           <Select
             options={(packs.data ?? [])
               .filter((p) => p.contents.includes('criteria') || p.contents.includes('directions'))
+              .filter((p) => packCovers(p.jurisdiction.regionCode))
               .map((p) => ({ value: p.id, label: loc(p.title) }))}
           />
         </Form.Item>
