@@ -237,6 +237,11 @@ export const errorCatalogue = {
     zh: '该时段已被预约（{startsAt} 至 {endsAt}），请选择其他时段',
     en: 'This slot is already booked ({startsAt} to {endsAt}); choose another',
   },
+  'offers.already_claimed': {
+    status: 409,
+    zh: '贵单位已于 {claimedOn} 领取过该优惠（每家企业限领一次），可在“我的优惠”中查看',
+    en: 'Your organisation already took up this offer on {claimedOn} (once per enterprise); see My offers',
+  },
   'offers.wrong_kind': {
     status: 400,
     zh: '该优惠不支持此操作：{reason}',

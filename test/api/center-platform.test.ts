@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { and, count, eq } from 'drizzle-orm';
-import { centers, organisations, serviceRecords, users } from '../../src/db/schema/index.ts';
+import { centers, offerClaims, organisations, serviceRecords, users } from '../../src/db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeEnterpriseAccount, makeOperatedCenter } from '../factories/center-platform.ts';
 import type { ServiceRecordView } from '../../src/contracts/center-platform/ledger.ts';
@@ -344,6 +344,38 @@ describe('SME offers', () => {
     expect(
       metric(await dashboard(s['operator.1']!), 'smesBenefitingPreferential').value,
     ).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a free trial is claimed once per enterprise', () => {
+  it('refuses a second claim by the same enterprise (also when sent concurrently), but not another enterprise', async () => {
+    const offer = await t.request(s['operator.1']!, 'POST', `${J}/offers`, {
+      kind: 'trial',
+      title: 'APS 排产试用',
+      provider: '济南智造',
+      listPriceFen: 1_000_000,
+      offerPriceFen: 800_000,
+      trialDays: 14,
+    });
+    const offerId = (offer.json() as { id: string }).id;
+    const claim = (session: Session) => t.request(session, 'POST', `/api/offers/${offerId}/claims`);
+    const claimsOf = async () =>
+      (await t.database.db.select().from(offerClaims).where(eq(offerClaims.offerId, offerId))).length;
+
+    const racing = await Promise.all(Array.from({ length: 6 }, () => claim(s['enterprise.1']!)));
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    for (const refused of racing.filter((r) => r.statusCode === 409)) {
+      expect(['offers.already_claimed', 'conflict.concurrent']).toContain(refused.json().code);
+    }
+    expect(await claimsOf()).toBe(1);
+
+    const later = await claim(s['enterprise.1']!);
+    expect(later.statusCode).toBe(409);
+    expect(later.json()).toMatchObject({ code: 'offers.already_claimed' });
+    expect(later.json().detail).toMatch(/限领一次/u);
+
+    expect((await claim(s[otherEnterprise.username]!)).statusCode).toBe(200);
+    expect(await claimsOf()).toBe(2);
   });
 });
 

@@ -1,4 +1,5 @@
 /** An enterprise starts a free trial (先试用) or takes up a discounted service. */
+import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/client.ts';
 import { offerClaims, type smeOffers } from '../../db/schema/index.ts';
@@ -8,7 +9,7 @@ import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import { insertAudited } from './insert-audited.ts';
 
-export function claimOffer({
+export async function claimOffer({
   actor,
   tx,
   offer,
@@ -24,6 +25,14 @@ export function claimOffer({
   }
   if (offer.status !== 'active') {
     throw new AppError('conflict.illegal_transition', { reason: '该优惠已下架' });
+  }
+  const [previous] = await tx
+    .select({ claimedOn: offerClaims.claimedOn })
+    .from(offerClaims)
+    .where(and(eq(offerClaims.offerId, offer.id), eq(offerClaims.organisationId, actor.organisationId)))
+    .limit(1);
+  if (previous) {
+    throw new AppError('offers.already_claimed', { claimedOn: previous.claimedOn });
   }
   const today = todayInShanghai();
   const trial = offer.kind === 'trial';

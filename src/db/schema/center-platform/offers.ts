@@ -1,4 +1,14 @@
-import { bigint, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { centers } from '../centers.ts';
 import { organisations } from '../organisations.ts';
 import { users } from '../accounts.ts';
@@ -60,6 +70,8 @@ export const offerClaims = pgTable(
     index('offer_claims_offer_idx').on(t.offerId),
     index('offer_claims_center_date_idx').on(t.centerId, t.claimedOn),
     index('offer_claims_organisation_idx').on(t.organisationId),
+    // One trial (or discounted take-up) per enterprise per offer; the database settles racing claims.
+    uniqueIndex('offer_claims_offer_organisation_uq').on(t.offerId, t.organisationId),
   ],
 );
 

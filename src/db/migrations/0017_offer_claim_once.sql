@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "offer_claims_offer_organisation_uq" ON "offer_claims" USING btree ("offer_id","organisation_id");
