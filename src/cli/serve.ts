@@ -5,6 +5,7 @@ import { demoAccounts, seedDemo } from '../db/demo-seed.ts';
 import { DEMO_PASSWORD, isProduction } from '../app/auth/passwords.ts';
 import { purgeExpiredSessions } from '../app/auth/sessions.ts';
 import { holdEmbedded, openMigrated, withDatabase } from './database.ts';
+import { sweepOrphanFiles } from '../app/files/sweep.ts';
 
 function printDemoAccounts(): void {
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）/ Demo accounts (password ${DEMO_PASSWORD}):`);
@@ -40,6 +41,15 @@ export function registerServeCommands(program: Command): void {
         10 * 60 * 1000,
       );
       timer.unref();
+      // Bytes of uploads killed before their commit: swept at start and every six hours.
+      const sweep = () =>
+        void sweepOrphanFiles(database.db)
+          .then(
+            (r) => r.removed + r.removedTemporary > 0 && app.log.info({ sweep: r }, 'orphan uploads removed'),
+          )
+          .catch((error: unknown) => app.log.warn({ err: error }, 'orphan upload sweep failed'));
+      sweep();
+      setInterval(sweep, 6 * 60 * 60 * 1000).unref();
       console.log(
         `\nDTPC 已启动 / running at http://localhost:${port}  (数据库 / database: ${database.kind})`,
       );
