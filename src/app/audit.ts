@@ -1,5 +1,5 @@
 /** Appends to and verifies the audit chain. Every state change calls `appendAudit` inside its transaction. */
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, desc, gt, inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
@@ -11,7 +11,9 @@ import {
   type ChainProblem,
   type HashAlgorithm,
 } from '../domain/audit/chain.ts';
+import { checkAgainstCheckpoints } from '../domain/audit/checkpoint.ts';
 import type { AnyActor } from './actor.ts';
+import { auditSigningKey, loadCheckpoints } from './audit-checkpoints.ts';
 
 /** SM3 unless DTPC_AUDIT_HASH=sha256 is configured. */
 export function auditAlgorithm(): HashAlgorithm {
@@ -66,14 +68,53 @@ export interface VerifyResult {
   ok: boolean;
   checked: number;
   algorithm: HashAlgorithm;
+  checkpoints: number;
+  lastCheckpointSeq: number | null;
   firstProblem: ChainProblem | null;
 }
 
-/** Walks the whole chain in seq order and reports the first altered, missing or unlinked entry. */
+/**
+ * Walks the whole chain in seq order and reports the first altered, missing or unlinked entry; then compares
+ * the chain with the signed checkpoints (database and file) to catch a cut-off or recomputed chain.
+ */
 export async function verifyAuditChain(
   db: Db,
   onProgress?: (checked: number, total: number) => void,
 ): Promise<VerifyResult> {
+  const checkpoints = await loadCheckpoints(db);
+  const known = {
+    checkpoints: checkpoints.length,
+    lastCheckpointSeq: checkpoints.length > 0 ? Math.max(...checkpoints.map((c) => c.seq)) : null,
+  };
+  const chain = await verifyChainLinks(db, onProgress);
+  if (!chain.ok || checkpoints.length === 0) {
+    return { ...chain, ...known };
+  }
+  const seqs = [...new Set(checkpoints.map((c) => c.seq))];
+  const stored = new Map<number, string>();
+  for (let i = 0; i < seqs.length; i += 1000) {
+    const rows = await db
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .where(inArray(auditLog.seq, seqs.slice(i, i + 1000)));
+    for (const r of rows) {
+      stored.set(r.seq, r.hash);
+    }
+  }
+  const [last] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const problem = checkAgainstCheckpoints(
+    checkpoints,
+    (seq) => stored.get(seq),
+    last?.seq ?? 0,
+    new Set([auditSigningKey().publicKey]),
+  );
+  return { ...chain, ...known, ok: problem === null, firstProblem: problem };
+}
+
+async function verifyChainLinks(
+  db: Db,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<Omit<VerifyResult, 'checkpoints' | 'lastCheckpointSeq'>> {
   const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog);
   let state = { expectedSeq: 1, prevHash: GENESIS_HASH };
   let checked = 0;

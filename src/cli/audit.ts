@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { verifyAuditChain } from '../app/audit.ts';
+import { checkpointFile, writeCheckpoint } from '../app/audit-checkpoints.ts';
 import { withDatabase } from './database.ts';
 
 export function registerAuditCommands(program: Command): void {
@@ -33,7 +34,11 @@ export function registerAuditCommands(program: Command): void {
       if (opts.json) {
         console.log(JSON.stringify(result));
       } else if (result.ok) {
-        console.log(`ok: ${result.checked} records, chain intact (${result.algorithm})`);
+        const cps =
+          result.checkpoints > 0
+            ? `, matches ${result.checkpoints} signed checkpoint(s) up to seq ${result.lastCheckpointSeq}`
+            : ', no signed checkpoint yet (run `dtpc audit checkpoint`)';
+        console.log(`ok: ${result.checked} records, chain intact (${result.algorithm})${cps}`);
       } else {
         const p = result.firstProblem!;
         console.log(
@@ -41,5 +46,19 @@ export function registerAuditCommands(program: Command): void {
         );
       }
       process.exitCode = result.ok ? 0 : 1;
+    });
+  audit
+    .command('checkpoint')
+    .description('签署审计链当前末端（SM2），写入数据库与检查点文件 / sign the chain head (SM2)')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const checkpoint = await withDatabase((database) => writeCheckpoint(database.db));
+      if (opts.json) {
+        console.log(JSON.stringify({ written: checkpoint !== null, checkpoint, file: checkpointFile() }));
+      } else if (checkpoint) {
+        console.log(`checkpoint at seq ${checkpoint.seq} signed and written to ${checkpointFile()}`);
+      } else {
+        console.log('nothing new to checkpoint');
+      }
     });
 }

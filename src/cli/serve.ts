@@ -6,6 +6,9 @@ import { DEMO_PASSWORD, isProduction } from '../app/auth/passwords.ts';
 import { purgeExpiredSessions } from '../app/auth/sessions.ts';
 import { holdEmbedded, openMigrated, withDatabase } from './database.ts';
 import { sweepOrphanFiles } from '../app/files/sweep.ts';
+import { writeCheckpoint } from '../app/audit-checkpoints.ts';
+
+const AUDIT_CHECKPOINT_MS = Number(process.env.DTPC_AUDIT_CHECKPOINT_MS ?? 60_000);
 
 function printDemoAccounts(): void {
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）/ Demo accounts (password ${DEMO_PASSWORD}):`);
@@ -50,6 +53,13 @@ export function registerServeCommands(program: Command): void {
           .catch((error: unknown) => app.log.warn({ err: error }, 'orphan upload sweep failed'));
       sweep();
       setInterval(sweep, 6 * 60 * 60 * 1000).unref();
+      // Signed checkpoints of the audit chain: a truncation or rewrite of what is older is then detected.
+      const checkpoint = () =>
+        writeCheckpoint(database.db).catch((error: unknown) =>
+          app.log.warn({ err: error }, 'audit checkpoint failed'),
+        );
+      void checkpoint();
+      setInterval(() => void checkpoint(), AUDIT_CHECKPOINT_MS).unref();
       console.log(
         `\nDTPC 已启动 / running at http://localhost:${port}  (数据库 / database: ${database.kind})`,
       );
@@ -59,6 +69,7 @@ export function registerServeCommands(program: Command): void {
       }
       const stop = async () => {
         await app.close();
+        await checkpoint();
         await database.close();
         process.exit(0);
       };

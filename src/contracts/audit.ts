@@ -37,12 +37,26 @@ export const auditVerifySchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   algorithm: z.enum(['sm3', 'sha256']),
+  /** Signed checkpoints the chain was compared with, and the newest one's seq. */
+  checkpoints: z.number().int(),
+  lastCheckpointSeq: z.number().int().nullable(),
   firstProblem: z
     .object({
       seq: z.number().int(),
-      kind: z.enum(['altered', 'missing', 'broken_link']),
+      kind: z.enum(['altered', 'missing', 'broken_link', 'truncated', 'rewritten', 'checkpoint_invalid']),
       detail: z.string(),
     })
     .nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifySchema>;
+
+/** A signed checkpoint of the audit chain's head (SM2 over the canonical JSON of the other fields). */
+export const auditCheckpointSchema = z.object({
+  seq: z.number().int(),
+  hash: z.string(),
+  at: z.string(),
+  algorithm: z.enum(['sm3', 'sha256']),
+  publicKey: z.string(),
+  signature: z.string(),
+});
+export type AuditCheckpointView = z.infer<typeof auditCheckpointSchema>;

@@ -548,6 +548,7 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   recommendation: { zh: '推荐', en: 'Recommendation' },
   diagnosis_model: { zh: '评测模型', en: 'Diagnosis model' },
   assessment: { zh: '评测', en: 'Assessment' },
+  audit_checkpoint: { zh: '审计检查点', en: 'Audit checkpoint' },
 };
 
 /** Fills `{name}` placeholders. */

@@ -37,6 +37,20 @@ describe('dtpc command line', () => {
     expect(result.checked).toBeGreaterThan(20);
   });
 
+  it('signs a checkpoint of the chain head, which verify then checks the chain against', () => {
+    const signed = dtpc('audit', 'checkpoint', '--json');
+    expect(signed.code, signed.stderr).toBe(0);
+    const { written, checkpoint } = JSON.parse(signed.stdout) as {
+      written: boolean;
+      checkpoint: { seq: number };
+    };
+    expect(written).toBe(true);
+    expect(JSON.parse(dtpc('audit', 'checkpoint', '--json').stdout)).toMatchObject({ written: false });
+    const r = dtpc('audit', 'verify');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`matches 1 signed checkpoint(s) up to seq ${checkpoint.seq}`);
+  }, 180_000);
+
   it('reports the first altered record and exits 1', async () => {
     const database = await openDatabase({ dataDir: join(dataDir, 'pglite') });
     await database.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);

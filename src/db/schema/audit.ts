@@ -32,3 +32,16 @@ export const auditLog = pgTable(
     index('audit_log_scope_idx').on(t.scopeRegion),
   ],
 );
+
+/**
+ * Signed checkpoints of the chain's head (src/domain/audit/checkpoint.ts). Also appended to a file outside
+ * the database, so deleting these rows together with the newest log rows is still detected.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  hash: text('hash').notNull(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  algorithm: text('algorithm').notNull(),
+  publicKey: text('public_key').notNull(),
+  signature: text('signature').notNull(),
+});

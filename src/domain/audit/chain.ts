@@ -83,7 +83,8 @@ export function entryHash(prevHash: string, fields: ChainedFields, algorithm: Ha
 
 export interface ChainProblem {
   seq: number;
-  kind: 'altered' | 'missing' | 'broken_link';
+  /** The last three come from signed checkpoints (checkpoint.ts). */
+  kind: 'altered' | 'missing' | 'broken_link' | 'truncated' | 'rewritten' | 'checkpoint_invalid';
   detail: string;
 }
 

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditListQuerySchema, auditPageSchema, auditVerifySchema } from '../../contracts/audit.ts';
+import {
+  auditCheckpointSchema,
+  auditListQuerySchema,
+  auditPageSchema,
+  auditVerifySchema,
+} from '../../contracts/audit.ts';
 import { verifyAuditChain } from '../../app/audit.ts';
+import { latestCheckpoint } from '../../app/audit-checkpoints.ts';
+import { AppError } from '../../app/errors.ts';
 import { listAudit } from '../../db/loaders/audit.ts';
 import { listScope, type Policy } from '../policies/core.ts';
 import { auditPolicy } from '../policies/audit.ts';
@@ -81,5 +88,24 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['audit'], summary: '校验审计哈希链', response: { 200: auditVerifySchema } },
     },
     async () => verifyAuditChain(app.db),
+  );
+
+  app.get(
+    '/audit/checkpoint',
+    {
+      config: { guard: 'public' },
+      schema: {
+        tags: ['audit'],
+        summary: '审计链最新的签名检查点（公开，供上级节点与公众见证）',
+        response: { 200: auditCheckpointSchema },
+      },
+    },
+    async () => {
+      const checkpoint = await latestCheckpoint(app.db);
+      if (!checkpoint) {
+        throw new AppError('not_found', { entity: 'audit_checkpoint' });
+      }
+      return checkpoint;
+    },
   );
 };

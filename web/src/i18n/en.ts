@@ -246,7 +246,23 @@ const en: Messages = {
       altered: 'content altered',
       missing: 'missing',
       broken_link: 'broken link',
+      truncated: 'and later entries cut off',
+      rewritten: 'differs from a signed checkpoint (chain recomputed)',
+      checkpoint_invalid: 'has a checkpoint with an invalid signature',
     },
+    verifyDetails: {
+      altered: 'The entry no longer matches its hash: it was changed after it was written.',
+      missing: 'The sequence has a gap: this entry was deleted.',
+      broken_link: "The entry's previous-hash does not match the entry before it.",
+      truncated:
+        'The platform signed a checkpoint over later entries that are no longer in the log: its end was deleted.',
+      rewritten:
+        "The chain is consistent in itself but not with the platform's signed checkpoint: entries were changed and every hash recomputed.",
+      checkpoint_invalid:
+        "The checkpoint was not signed with this platform's key, or was changed after signing.",
+    },
+    verifyCheckpoints: ', consistent with {{count}} signed checkpoint(s) up to entry {{seq}}',
+    verifyNoCheckpoint: ' (no signed checkpoint yet)',
   },
   notFound: {
     title: 'Page not found',

@@ -139,13 +139,23 @@ export default function AuditPage() {
               ? t('audit.verifyOk', {
                   checked: formatNumber(result.checked),
                   algorithm: result.algorithm.toUpperCase(),
-                })
+                }) +
+                (result.checkpoints > 0
+                  ? t('audit.verifyCheckpoints', {
+                      count: result.checkpoints,
+                      seq: formatNumber(result.lastCheckpointSeq ?? 0),
+                    })
+                  : t('audit.verifyNoCheckpoint'))
               : t('audit.verifyFailed', {
                   seq: result.firstProblem.seq,
                   kind: t(`audit.verifyKinds.${result.firstProblem.kind}`),
                 })
           }
-          description={!result.ok && result.firstProblem ? result.firstProblem.detail : undefined}
+          description={
+            !result.ok && result.firstProblem
+              ? t(`audit.verifyDetails.${result.firstProblem.kind}`)
+              : undefined
+          }
         />
       )}
       {verify.error && (
