@@ -19,7 +19,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** PGlite is single-process: refuse to open it while a server holds it. */
-function assertEmbeddedFree(): void {
+export function assertEmbeddedFree(): void {
   if (process.env.DATABASE_URL || !existsSync(pidFile())) {
     return;
   }

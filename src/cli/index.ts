@@ -7,6 +7,7 @@ import { registerAuditCommands } from './audit.ts';
 import { registerImportCommands } from './import.ts';
 import { registerDiagnosisCommands } from './diagnosis.ts';
 import { registerFilesCommands } from './files.ts';
+import { registerBackupCommands } from './backup.ts';
 import { calendarCliDeps } from './calendar-deps.ts';
 
 const program = new Command();
@@ -20,6 +21,7 @@ registerPolicyCommands(program);
 registerImportCommands(program);
 registerDiagnosisCommands(program);
 registerFilesCommands(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -16,6 +16,8 @@ export interface Database {
   db: Db;
   kind: DbKind;
   close(): Promise<void>;
+  /** PostgreSQL only: the connection string (backups hand it to pg_dump). */
+  url?: string;
   /** PGlite only: a tarball of the data directory, used to clone a migrated template in tests. */
   dump?(): Promise<Blob>;
 }
@@ -49,7 +51,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`);
     });
     const db = drizzle(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return { db, kind: 'postgres', url, close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');

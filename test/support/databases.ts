@@ -19,7 +19,7 @@ export function postgresAdminUrl(): string {
   return process.env.DTPC_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-function withDatabaseName(url: string, name: string): string {
+export function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
