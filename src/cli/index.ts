@@ -6,6 +6,7 @@ import { registerServeCommands } from './serve.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerImportCommands } from './import.ts';
 import { registerDiagnosisCommands } from './diagnosis.ts';
+import { registerMonitoringCommands } from './monitoring.ts';
 import { calendarCliDeps } from './calendar-deps.ts';
 
 const program = new Command();
@@ -18,6 +19,7 @@ registerCalendarCommands(program, calendarCliDeps);
 registerPolicyCommands(program);
 registerImportCommands(program);
 registerDiagnosisCommands(program);
+registerMonitoringCommands(program);
 
 try {
   await program.parseAsync(process.argv);

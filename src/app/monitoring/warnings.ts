@@ -89,7 +89,7 @@ export async function closeWarning(input: {
     throw illegal('预警已关闭');
   }
   await appendAudit(tx, actor, {
-    action: 'risk_warning.close',
+    action: 'risk_warning.resolve',
     targetType: 'risk_warning',
     targetId: warning.id,
     scopeRegion: warning.regionCode,

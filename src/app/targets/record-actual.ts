@@ -33,7 +33,7 @@ export async function enterTargetActual(input: {
   };
   await tx.insert(targetActuals).values(row);
   await appendAudit(tx, actor, {
-    action: 'target_actual.enter',
+    action: 'target_actual.record',
     targetType: 'target',
     targetId: input.targetId,
     scopeRegion: input.regionCode,
