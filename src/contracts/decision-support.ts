@@ -114,7 +114,7 @@ export const anomalyViewSchema = z.object({
 export const seriesViewSchema = seriesSummarySchema.extend({
   mergeJanFeb: z.boolean(),
   points: z.array(z.object({ period: z.string(), value: z.number() })),
-  method: z.object({ id: z.string(), name: localized }),
+  method: z.object({ id: z.string(), name: localized, threshold: z.number() }),
   anomalies: z.array(anomalyViewSchema),
   /** Why detection did not run (too short, not monthly), in Chinese and English. */
   refusal: localized.nullable(),

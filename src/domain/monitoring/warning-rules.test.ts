@@ -55,7 +55,8 @@ describe('warning rules', () => {
       regionCode: '370100',
       dueDate: '2025-06-25',
     });
-    expect(w[0]!.reason.zh).toContain('稳健Z分数 19.56 超过阈值 3.5');
+    expect(w[0]!.reason.zh).toContain('稳健Z分数 19.56 超过阈值 3.5（稳健Z分数（前12个月中位数与MAD））');
+    expect(w[0]!.reason.zh).not.toContain('robust-z');
   });
 
   it('warns about a center with no confirmed service in the last 3 months, not one recognised within them', () => {

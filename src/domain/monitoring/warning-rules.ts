@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { localizedSchema } from '../policy/schema.ts';
-import type { Anomaly } from './detectors.ts';
+import { getDetector, type Anomaly } from './detectors.ts';
 import type { TargetStatus } from './projection.ts';
 
 export const severitySchema = z.enum(['high', 'medium', 'low']);
@@ -132,14 +132,16 @@ export function evaluateWarningRules(rules: readonly WarningRule[], facts: Warni
         if (fromEnd >= rule.recentPeriods) {
           continue;
         }
+        // Officials read the method's name, not its code.
+        const method = getDetector(a.method)?.name ?? { zh: a.method, en: a.method };
         out.push({
           ...base,
           key: `${rule.id}:${seriesId}:${a.period}`,
           regionCode,
           subject: { kind: 'series', id: seriesId, name: seriesName },
           reason: {
-            zh: `${seriesName} ${a.period} 值 ${fmt(a.value)}，前12个月中位数 ${fmt(a.baseline)}，上年同月 ${fmt(a.sameMonthLastYear)}，偏离 ${fmt(a.deviation)}，稳健Z分数 ${fmt(a.z)} 超过阈值 ${a.threshold}（${a.method}）`,
-            en: `${a.period} value ${fmt(a.value)}, trailing-12 median ${fmt(a.baseline)}, same month last year ${fmt(a.sameMonthLastYear)}, deviation ${fmt(a.deviation)}, robust z ${fmt(a.z)} above ${a.threshold} (${a.method})`,
+            zh: `${seriesName} ${a.period} 值 ${fmt(a.value)}，前12个月中位数 ${fmt(a.baseline)}，上年同月 ${fmt(a.sameMonthLastYear)}，偏离 ${fmt(a.deviation)}，稳健Z分数 ${fmt(a.z)} 超过阈值 ${a.threshold}（${method.zh}）`,
+            en: `${a.period} value ${fmt(a.value)}, trailing-12 median ${fmt(a.baseline)}, same month last year ${fmt(a.sameMonthLastYear)}, deviation ${fmt(a.deviation)}, robust z ${fmt(a.z)} above ${a.threshold} (${method.en})`,
           },
         });
       }

@@ -5,6 +5,7 @@ import type { seriesViewSchema, targetListSchema, WarningView } from '../../cont
 import type { Db } from '../../db/client.ts';
 import { warningComments, type SeriesRow, type WarningRow } from '../../db/loaders/decision-support.ts';
 import {
+  DEFAULT_THRESHOLD,
   defaultWarningRules,
   robustZTrailing12,
   type DetectionOutcome,
@@ -53,7 +54,7 @@ export function presentSeries(
     lastPeriod: points.at(-1)?.period ?? null,
     mergeJanFeb: s.mergeJanFeb,
     points,
-    method: { id: robustZTrailing12.id, name: robustZTrailing12.name },
+    method: { id: robustZTrailing12.id, name: robustZTrailing12.name, threshold: DEFAULT_THRESHOLD },
     anomalies: outcome.ok ? outcome.anomalies : [],
     refusal: outcome.ok
       ? null

@@ -55,7 +55,10 @@ export default function SeriesCard() {
           )}
           <SeriesChart points={v.points} anomalies={v.anomalies} names={names} />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            {t('decision.series.method', { name: en ? v.method.name.en : v.method.name.zh, threshold: 3.5 })}
+            {t('decision.series.method', {
+              name: en ? v.method.name.en : v.method.name.zh,
+              threshold: v.method.threshold,
+            })}
           </Typography.Paragraph>
           <Table<Anomaly>
             rowKey="period"

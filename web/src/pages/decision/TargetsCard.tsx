@@ -95,7 +95,8 @@ export default function TargetsCard() {
         size="small"
         loading={isLoading}
         dataSource={data?.items ?? []}
-        pagination={{ pageSize: 10, showSizeChanger: false }}
+        // 46 targets: an official reads them all at once, scrolling, rather than paging.
+        pagination={false}
         scroll={{ x: 1100 }}
         columns={[
           { title: t('decision.targets.target'), width: 260, render: (_, r) => (en ? r.name.en : r.name.zh) },
