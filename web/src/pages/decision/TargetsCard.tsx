@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { decisionApi, type TargetView } from './api.ts';
+import ImportActualsModal from './ImportActualsModal.tsx';
 
 const BADGE = { green: 'success', amber: 'warning', red: 'error', unknown: 'default' } as const;
 const SOURCE_COLOR = { computed: 'blue', entered: 'gold', imported: 'purple' } as const;
@@ -86,9 +87,18 @@ export default function TargetsCard() {
   const en = i18n.language === 'en';
   const { data, isLoading } = useQuery({ queryKey: ['decision', 'targets'], queryFn: decisionApi.targets });
   const [entering, setEntering] = useState<TargetView | null>(null);
+  const [importing, setImporting] = useState(false);
   const num = (n: number | null) => (n === null ? '—' : formatNumber(Math.round(n * 100) / 100));
   return (
-    <Card title={t('decision.targets.title')} data-testid="targets-card">
+    <Card
+      title={t('decision.targets.title')}
+      data-testid="targets-card"
+      extra={
+        data?.abilities.import && (
+          <Button onClick={() => setImporting(true)}>{t('decision.import.open')}</Button>
+        )
+      }
+    >
       <Typography.Paragraph type="secondary">{t('decision.targets.subtitle')}</Typography.Paragraph>
       <Table<TargetView>
         rowKey="id"
@@ -171,6 +181,7 @@ export default function TargetsCard() {
         ]}
       />
       <EnterModal target={entering} onClose={() => setEntering(null)} />
+      <ImportActualsModal open={importing} onClose={() => setImporting(false)} />
     </Card>
   );
 }
