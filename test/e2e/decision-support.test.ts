@@ -1,14 +1,16 @@
 /**
- * Decision support in Chromium, in Chinese: province.sd opens the dashboard, sees the 2025 targets with an
- * actual value imported from .xlsx and its projection, refreshes monitoring so an anomaly injected into a
- * seeded 济南 series raises a warning, acknowledges and closes it; city.jinan sees only 济南.
+ * Decision support in Chromium, in Chinese: province.sd opens the dashboard, imports a target's actual
+ * values from .xlsx (a bad row reported first) and sees the value with its projection, refreshes
+ * monitoring so an anomaly injected into a seeded 济南 series raises a warning, acknowledges and closes
+ * it; city.jinan sees only 济南.
  * Today is pinned (DTPC_TODAY) so projections and warnings do not depend on the real date.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeries } from '../../src/app/monitoring/import-series.ts';
-import { importTargetActuals } from '../../src/app/targets/import-actuals.ts';
-import { targetsPack } from '../../src/app/targets/status.ts';
 import { actorFor } from '../factories/recognition.ts';
 import { screenshot } from './support/browser.ts';
 import { BrowserFlow } from './support/flows.ts';
@@ -40,20 +42,7 @@ async function workbook(rows: (string | number)[][]): Promise<Buffer> {
 beforeAll(async () => {
   process.env.DTPC_TODAY = '2025-06-30';
   await flow.start();
-  const province = await actorFor(flow.db, 'province.sd');
   await flow.db.transaction(async (tx) => {
-    await importTargetActuals({
-      actor: province,
-      tx,
-      pack: targetsPack(),
-      buffer: await workbook([
-        ['digital_pilot_enterprises', 4, '2024-06-30', '省工信厅公布名单'],
-        ['digital_pilot_enterprises', 6, '2025-06-30', '省工信厅公布名单（第二批）'],
-      ]),
-      fileName: '2025年中期统计.xlsx',
-      today: '2025-06-30',
-      dryRun: false,
-    });
     await importSeries({
       actor: await actorFor(tx, 'city.jinan'),
       tx,
@@ -72,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('decision-support dashboard', () => {
-  it('province.sd sees targets with projection, acknowledges and closes the warning an anomaly raised', async () => {
+  it('province.sd imports target values from .xlsx, sees the projection, acknowledges and closes the warning an anomaly raised', async () => {
     const page = await flow.loggedIn('province.sd');
     await page.getByRole('menuitem', { name: '决策支持' }).click();
     await page.getByRole('heading', { name: /决策支持看板/ }).waitFor();
@@ -80,6 +69,34 @@ describe('decision-support dashboard', () => {
 
     const targets = page.getByTestId('targets-card');
     await targets.getByText('2025年目标完成情况').waitFor();
+
+    // The bureau's workbook: one bad row first (row errors in Chinese, nothing stored), then the fixed file.
+    const dir = mkdtempSync(join(tmpdir(), 'dtpc-targets-'));
+    const bad = join(dir, '2025年中期统计-有误.xlsx');
+    writeFileSync(
+      bad,
+      await workbook([['digital_pilot_enterprises', '四', '2024-06-30', '省工信厅公布名单']]),
+    );
+    const good = join(dir, '2025年中期统计.xlsx');
+    writeFileSync(
+      good,
+      await workbook([
+        ['digital_pilot_enterprises', 4, '2024-06-30', '省工信厅公布名单'],
+        ['digital_pilot_enterprises', 6, '2025-06-30', '省工信厅公布名单（第二批）'],
+      ]),
+    );
+    await targets.getByRole('button', { name: '导入 .xlsx' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles(bad);
+    await dialog.getByRole('button', { name: '试导入' }).click();
+    await dialog.getByText('共 1 行，有效 0 行，错误 1 处').waitFor();
+    await dialog.getByRole('cell', { name: '“四” 不是数值' }).waitFor();
+    await expect(dialog.getByRole('button', { name: '提交导入' }).isDisabled()).resolves.toBe(true);
+    await dialog.locator('input[type=file]').setInputFiles(good);
+    await dialog.getByRole('button', { name: '试导入' }).click();
+    await dialog.getByText('共 2 行，有效 2 行，错误 0 处').waitFor();
+    await dialog.getByRole('button', { name: '提交导入' }).click();
+    await page.getByText('已导入 2 条实际值').waitFor();
     const pilot = targets.getByRole('row').filter({ hasText: '“数字领航”企业10家左右' });
     await pilot.waitFor();
     await expect(pilot.innerText()).resolves.toMatch(/6\s*导入/);
