@@ -400,6 +400,21 @@ describe('monitoring series and risk warnings', () => {
     expect((first.json() as { warningsRaised: number }).warningsRaised).toBeGreaterThan(0);
     const again = await t.request(s['province.sd']!, 'POST', '/api/monitoring/refresh');
     expect(again.json()).toMatchObject({ warningsRaised: 0 });
+    // The ledger's confirmed services became a computed monthly series per city, zero-filled, without
+    // the running month (June 2025 is incomplete on 2025-06-30).
+    const series = (await t.request(s['province.sd']!, 'GET', '/api/monitoring/series')).json() as {
+      id: string;
+      source: string;
+      regionCode: string;
+      lastPeriod: string;
+    }[];
+    const jinan = series.find((x) => x.source === 'computed' && x.regionCode === '370100')!;
+    expect(jinan.lastPeriod).toBe('2025-05');
+    const view = (await t.request(s['province.sd']!, 'GET', `/api/monitoring/series/${jinan.id}`)).json() as {
+      points: { period: string; value: number }[];
+    };
+    expect(view.points.find((p) => p.period === '2025-01')?.value).toBeGreaterThanOrEqual(1);
+    expect(view.points.find((p) => p.period === '2025-03')?.value).toBe(0);
     const list = (await t.request(s['province.sd']!, 'GET', '/api/warnings')).json() as WarningView[];
     const anomaly = list.find((w) => w.subject.id === seriesId)!;
     expect(anomaly.ruleId).toBe('series-anomaly');
