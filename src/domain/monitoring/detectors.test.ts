@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { medianAbsoluteDeviation } from 'simple-statistics';
 import { robustZTrailing12 } from './detectors.ts';
 import type { SeriesPoint } from './series.ts';
 
@@ -27,6 +28,8 @@ describe('robust z-score over the trailing 12 months', () => {
     expect(a.baseline).toBe(102);
     expect(a.sameMonthLastYear).toBe(100);
     expect(a.deviation).toBe(58);
+    const window = series.slice(15, 27).map((p) => p.value);
+    expect(medianAbsoluteDeviation(window)).toBe(2);
     expect(a.z).toBeCloseTo((0.6745 * 58) / 2, 3);
     expect(a.threshold).toBe(3.5);
     expect(a.method).toBe('robust-z-trailing-12');

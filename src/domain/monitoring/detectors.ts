@@ -2,7 +2,7 @@
  * Anomaly detectors for monitoring series (异常数据波动). Each detector is named and replaceable; each
  * flagged point explains itself: value, baselines, deviation, score, threshold and method.
  */
-import { median, medianAbsoluteDeviation, mean } from 'simple-statistics';
+import { mean, median } from 'simple-statistics';
 import type { Localized } from '../policy/schema.ts';
 import { monthIndex, toDetectionPoints, type SeriesPoint } from './series.ts';
 
@@ -101,13 +101,16 @@ export const robustZTrailing12: Detector = {
       const x = points[i]!;
       const trailing = points.slice(i - window, i).map((p) => p.value);
       const baseline = median(trailing);
-      const mad = medianAbsoluteDeviation(trailing);
+      // MAD = median(|v − median|); computed from the baseline already in hand rather than through
+      // medianAbsoluteDeviation(), which would find the same median again (a third of the run time).
+      const absDeviations = trailing.map((v) => Math.abs(v - baseline));
+      const mad = median(absDeviations);
       const deviation = x.value - baseline;
       let z: number | null;
       if (mad > 0) {
         z = (MAD_SCALE * Math.abs(deviation)) / mad;
       } else {
-        const meanAd = mean(trailing.map((v) => Math.abs(v - baseline)));
+        const meanAd = mean(absDeviations);
         z = meanAd > 0 ? Math.abs(deviation) / (MEAN_AD_SCALE * meanAd) : deviation === 0 ? 0 : null;
       }
       if (z === null || z > threshold) {
