@@ -124,6 +124,15 @@ describe('decision-support dashboard', () => {
     const series = page.getByTestId('series-card');
     await series.getByTestId('series-chart').waitFor();
     await series.getByRole('cell', { name: '2025-05' }).waitFor();
+
+    // Drill down: 济南 from the province's city list.
+    const centers = page.getByTestId('centers-card');
+    await expect(centers.locator('tbody tr').count()).resolves.toBe(16);
+    await centers.getByRole('button', { name: '济南市' }).click();
+    await page.getByText('山东省济南市', { exact: true }).waitFor();
+    await expect(centers.locator('tbody tr td:first-child').allInnerTexts()).resolves.toEqual(['济南市']);
+    await page.getByRole('button', { name: '返回本辖区' }).click();
+    await centers.getByRole('button', { name: '青岛市' }).waitFor();
   });
 
   it('city.jinan sees only 济南', async () => {

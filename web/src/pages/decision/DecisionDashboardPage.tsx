@@ -4,6 +4,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionApi, type Dashboard } from './api.ts';
 import SeriesCard from './SeriesCard.tsx';
@@ -16,9 +17,11 @@ export default function DecisionDashboardPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  // Drill-down: a click on a province or city opens its own view; the API refuses regions out of reach.
+  const [region, setRegion] = useState<string | undefined>(undefined);
   const { data, isLoading } = useQuery({
-    queryKey: ['decision', 'dashboard'],
-    queryFn: () => decisionApi.dashboard(),
+    queryKey: ['decision', 'dashboard', region],
+    queryFn: () => decisionApi.dashboard(region),
   });
   const refresh = async () => {
     try {
@@ -51,7 +54,10 @@ export default function DecisionDashboardPage() {
             </Typography.Text>
           )}
         </Typography.Title>
-        <Button onClick={() => void refresh()}>{t('decision.refresh')}</Button>
+        <Space>
+          {region && <Button onClick={() => setRegion(undefined)}>{t('decision.back')}</Button>}
+          <Button onClick={() => void refresh()}>{t('decision.refresh')}</Button>
+        </Space>
       </Row>
       <Row gutter={16}>
         <Col xs={12} md={6}>
@@ -85,7 +91,22 @@ export default function DecisionDashboardPage() {
               dataSource={rows}
               pagination={{ pageSize: 17, showSizeChanger: false, hideOnSinglePage: true }}
               columns={[
-                { title: t('decision.centers.region'), dataIndex: 'regionName' },
+                {
+                  title: t('decision.centers.region'),
+                  render: (_, r) =>
+                    r.regionCode === data?.region.code ? (
+                      r.regionName
+                    ) : (
+                      <Button
+                        type="link"
+                        size="small"
+                        style={{ padding: 0 }}
+                        onClick={() => setRegion(r.regionCode)}
+                      >
+                        {r.regionName}
+                      </Button>
+                    ),
+                },
                 { title: t('decision.centers.national'), dataIndex: 'national', align: 'right' },
                 { title: t('decision.centers.provincial'), dataIndex: 'provincial', align: 'right' },
                 { title: t('decision.centers.municipal'), dataIndex: 'municipal', align: 'right' },

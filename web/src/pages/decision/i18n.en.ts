@@ -5,6 +5,7 @@ const decision: typeof zh = {
   title: 'Decision-support dashboard',
   region: 'Jurisdiction',
   refresh: 'Refresh monitoring and warnings',
+  back: 'Back to my jurisdiction',
   refreshed: '{{series}} series refreshed, {{warnings}} new warnings',
   centers: {
     title: 'Centers by region (recognised)',

@@ -3,6 +3,7 @@ const decision = {
   title: '决策支持看板',
   region: '辖区',
   refresh: '刷新监测与预警',
+  back: '返回本辖区',
   refreshed: '已刷新 {{series}} 条序列，新增 {{warnings}} 条预警',
   centers: {
     title: '促进中心分布（已认定）',
