@@ -143,6 +143,8 @@ export const warningViewSchema = z.object({
   regionName: z.string(),
   subject: z.object({ kind: z.enum(['series', 'center', 'target']), id: z.string(), name: z.string() }),
   reason: localized,
+  /** The authority that owns the warning: the industry and IT department of its region. */
+  owner: localized,
   dueDate: z.string(),
   status: warningStatusSchema,
   acknowledgedAt: z.string().nullable(),

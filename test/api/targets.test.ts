@@ -315,6 +315,9 @@ describe('importing actual values from .xlsx', () => {
 interface WarningView {
   id: string;
   ruleId: string;
+  owner: { zh: string };
+  dueDate: string;
+  severity: string;
   regionCode: string;
   subject: { kind: string; id: string; name: string };
   reason: { zh: string };
@@ -418,6 +421,9 @@ describe('monitoring series and risk warnings', () => {
     const list = (await t.request(s['province.sd']!, 'GET', '/api/warnings')).json() as WarningView[];
     const anomaly = list.find((w) => w.subject.id === seriesId)!;
     expect(anomaly.ruleId).toBe('series-anomaly');
+    expect(anomaly.owner.zh).toBe('山东省济南市工业和信息化局');
+    expect(anomaly.dueDate).toBe('2025-07-10');
+    expect(anomaly.severity).toBe('medium');
     expect(anomaly.reason.zh).toContain('2025-05 值 400，前12个月中位数 102');
     expect(list.find((w) => w.subject.id === 'digital_pilot_enterprises')?.ruleId).toBe(
       'target-projected-red',

@@ -13,6 +13,7 @@ import {
   type SeriesPoint,
 } from '../../domain/monitoring/index.ts';
 import type { PolicyPack } from '../../domain/policy/schema.ts';
+import { NATIONAL_REGION_CODE } from '../../domain/jurisdiction/index.ts';
 import { regionFullName } from '../../domain/reference/regions.ts';
 
 /** Rule id → its name, for warnings raised by rules no longer shipped too. */
@@ -68,6 +69,22 @@ export function presentSeries(
   };
 }
 
+/**
+ * The owner of a warning in a region: 工业和信息化部 for the country, the province's 工业和信息化厅, the
+ * city's 工业和信息化局 (the authorities of PRODUCT.md's role table).
+ */
+export function ownerOf(regionCode: string): { zh: string; en: string } {
+  if (regionCode === NATIONAL_REGION_CODE) {
+    return { zh: '工业和信息化部', en: 'Ministry of Industry and Information Technology' };
+  }
+  const province = regionCode.endsWith('0000');
+  const city = regionCode.slice(0, 4) + '00';
+  const name = regionFullName(province ? regionCode : city) ?? regionCode;
+  return province
+    ? { zh: `${name}工业和信息化厅`, en: `Department of Industry and IT, ${name}` }
+    : { zh: `${name}工业和信息化局`, en: `Bureau of Industry and IT, ${name}` };
+}
+
 export async function presentWarnings(
   db: Db,
   rows: WarningRow[],
@@ -86,6 +103,7 @@ export async function presentWarnings(
     regionName: regionFullName(w.regionCode) ?? w.regionCode,
     subject: { kind: w.subjectKind as WarningView['subject']['kind'], id: w.subjectId, name: w.subjectName },
     reason: w.reason,
+    owner: ownerOf(w.regionCode),
     dueDate: w.dueDate,
     status: w.status as WarningView['status'],
     acknowledgedAt: w.acknowledgedAt?.toISOString() ?? null,

@@ -102,7 +102,8 @@ export default function WarningsCard() {
                   <>
                     <div>{en ? w.reason.en : w.reason.zh}</div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {w.regionName} · {t('decision.warnings.due', { date: formatDate(w.dueDate) })}
+                      {w.regionName} · {t('decision.warnings.owner', { owner: en ? w.owner.en : w.owner.zh })}{' '}
+                      · {t('decision.warnings.due', { date: formatDate(w.dueDate) })}
                     </Typography.Text>
                     {w.comments.map((c) => (
                       <div key={c.at} style={{ fontSize: 12 }}>

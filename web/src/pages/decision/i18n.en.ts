@@ -46,6 +46,7 @@ const decision: typeof zh = {
     severity: { high: 'High', medium: 'Medium', low: 'Low' },
     statuses: { open: 'Open', acknowledged: 'Acknowledged', closed: 'Closed' },
     due: 'Due {{date}}',
+    owner: 'Owner: {{owner}}',
     acknowledge: 'Acknowledge',
     comment: 'Comment',
     close: 'Close',

@@ -43,6 +43,7 @@ const decision = {
     severity: { high: '高', medium: '中', low: '低' },
     statuses: { open: '待处理', acknowledged: '已确认', closed: '已关闭' },
     due: '处理期限 {{date}}',
+    owner: '责任单位：{{owner}}',
     acknowledge: '确认收到',
     comment: '发表意见',
     close: '关闭',
