@@ -8,6 +8,7 @@ import { registerImportCommands } from './import.ts';
 import { registerDiagnosisCommands } from './diagnosis.ts';
 import { registerFilesCommands } from './files.ts';
 import { registerBackupCommands } from './backup.ts';
+import { registerMonitoringCommands } from './monitoring.ts';
 import { calendarCliDeps } from './calendar-deps.ts';
 
 const program = new Command();
@@ -22,6 +23,7 @@ registerImportCommands(program);
 registerDiagnosisCommands(program);
 registerFilesCommands(program);
 registerBackupCommands(program);
+registerMonitoringCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -39,6 +39,7 @@ export const abilityValues = [
   'changeFiling.read',
   'recommendation.read',
   'annualReport.remind',
+  'decision.read',
 ] as const;
 export const abilitySchema = z.enum(abilityValues);
 export type Ability = z.infer<typeof abilitySchema>;

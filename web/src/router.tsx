@@ -34,6 +34,7 @@ const MyServicesPage = lazy(() => import('./pages/enterprise/MyServicesPage.tsx'
 const EnterpriseCoursesPage = lazy(() => import('./pages/enterprise/CoursesPage.tsx'));
 const EnterpriseOffersPage = lazy(() => import('./pages/enterprise/OffersPage.tsx'));
 const FinancingPage = lazy(() => import('./pages/enterprise/FinancingPage.tsx'));
+const DecisionDashboardPage = lazy(() => import('./pages/decision/DecisionDashboardPage.tsx'));
 const DiagnosisListPage = lazy(() => import('./pages/diagnosis/DiagnosisListPage.tsx'));
 const AssessmentPage = lazy(() => import('./pages/diagnosis/AssessmentPage.tsx'));
 const PolicyLayout = lazy(() => import('./pages/policy/PolicyLayout.tsx'));
@@ -170,6 +171,14 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'calendar', element: <CalendarPage /> },
+      {
+        path: 'decision',
+        element: (
+          <RequireAbility ability="decision.read">
+            <DecisionDashboardPage />
+          </RequireAbility>
+        ),
+      },
       {
         path: 'admin/audit',
         element: (

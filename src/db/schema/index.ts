@@ -14,3 +14,4 @@ export * from './review.ts';
 export * from './evaluation.ts';
 export * from './management.ts';
 export * from './diagnosis.ts';
+export * from './decision-support.ts';

@@ -16,6 +16,7 @@ import { annualReportPolicy, evaluationPolicy } from './evaluation.ts';
 import { revocationPolicy } from './revocation.ts';
 import { changeFilingPolicy } from './change-filing.ts';
 import { recommendationPolicy } from './recommendation.ts';
+import { monitoringPolicy } from './decision-support.ts';
 
 const derived: [Ability, Policy<never>, string][] = [
   ['accounts.manage', userPolicy as Policy<never>, 'create'],
@@ -38,6 +39,7 @@ const derived: [Ability, Policy<never>, string][] = [
   ['changeFiling.read', changeFilingPolicy as Policy<never>, 'read'],
   ['recommendation.read', recommendationPolicy as Policy<never>, 'read'],
   ['annualReport.remind', annualReportPolicy as Policy<never>, 'remind'],
+  ['decision.read', monitoringPolicy as Policy<never>, 'dashboard'],
 ];
 
 // Reading organisations beyond one's own is an authority's ability, shown as a menu entry.

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit.ts';
 import { calendarRoutes } from './calendar.ts';
 import { centerPlatformRoutes } from './center-platform/index.ts';
 import { authRoutes } from './auth.ts';
+import { decisionSupportRoutes } from './decision-support.ts';
 import { diagnosisRoutes } from './diagnosis.ts';
 import { directoryRoutes } from './directory.ts';
 import { evaluationRoutes } from './evaluation.ts';
@@ -44,4 +45,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recommendationRoutes);
   await app.register(evaluationRoutes);
   await app.register(diagnosisRoutes);
+  await app.register(decisionSupportRoutes);
 }

@@ -1,5 +1,6 @@
 /** English UI strings; the shape must match the Chinese file. */
 import centerPlatform from '../pages/center/i18n.en.ts';
+import decision from '../pages/decision/i18n.en.ts';
 import diagnosis from '../pages/diagnosis/i18n.en.ts';
 import evaluation from '../pages/evaluation/i18n.en.ts';
 import managementArea from '../pages/management/i18n.en.ts';
@@ -22,6 +23,7 @@ const en: Messages = {
     revocations: 'Revocations',
     changeFilings: 'Change filings',
     recommendations: 'Recommendations',
+    decisionSupport: 'Decision support',
     enterpriseServices: 'Enterprise services',
     policy: 'Policies',
     home: 'Workbench',
@@ -407,6 +409,7 @@ const en: Messages = {
   resources,
   centerPlatform,
   diagnosis,
+  decision,
   evaluation,
   ...managementArea,
 };

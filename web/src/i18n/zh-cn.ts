@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings (the default language). */
 import centerPlatform from '../pages/center/i18n.zh-cn.ts';
+import decision from '../pages/decision/i18n.zh-cn.ts';
 import diagnosis from '../pages/diagnosis/i18n.zh-cn.ts';
 import evaluation from '../pages/evaluation/i18n.zh-cn.ts';
 import managementArea from '../pages/management/i18n.zh-cn.ts';
@@ -20,6 +21,7 @@ const zhCN = {
     revocations: '撤销管理',
     changeFilings: '变更备案',
     recommendations: '择优推荐',
+    decisionSupport: '决策支持',
     enterpriseServices: '企业服务',
     policy: '政策',
     home: '工作台',
@@ -402,6 +404,7 @@ const zhCN = {
   resources,
   centerPlatform,
   diagnosis,
+  decision,
   evaluation,
   ...managementArea,
 };

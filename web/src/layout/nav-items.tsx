@@ -8,6 +8,7 @@ import {
   CarryOutOutlined,
   FileProtectOutlined,
   FormOutlined,
+  FundOutlined,
   NotificationOutlined,
   TableOutlined,
   HomeOutlined,
@@ -48,7 +49,8 @@ export interface NavItem {
     | 'evaluation'
     | 'revocations'
     | 'changeFilings'
-    | 'recommendations';
+    | 'recommendations'
+    | 'decisionSupport';
   path: string;
   icon: ReactNode;
   /** Ability required to see the entry; none = every signed-in user. */
@@ -57,6 +59,7 @@ export interface NavItem {
 
 const ALL: NavItem[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
+  { key: 'decisionSupport', path: '/decision', icon: <FundOutlined />, ability: 'decision.read' },
   { key: 'policy', path: '/policy', icon: <FileProtectOutlined /> },
   { key: 'publicity', path: '/publicity', icon: <SoundOutlined /> },
   { key: 'directory', path: '/directory', icon: <UnorderedListOutlined /> },
