@@ -36,6 +36,7 @@ describe('platform', () => {
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(publicRoutes).toEqual([
+      'GET /api/audit/checkpoint',
       'GET /api/calendar/working-days',
       'GET /api/calendar/years',
       'GET /api/calls',
