@@ -25,7 +25,8 @@ export function checkpointFile(): string {
   return resolve(process.env.DTPC_AUDIT_CHECKPOINT_FILE ?? resolve(dataDir(), 'audit-checkpoints.jsonl'));
 }
 
-function keyFile(): string {
+/** Where the signing key is kept when DTPC_AUDIT_SIGNING_KEY does not hold it (backups copy it). */
+export function keyFile(): string {
   return resolve(process.env.DTPC_AUDIT_KEY_FILE ?? resolve(dataDir(), 'keys', 'audit-sm2.json'));
 }
 
@@ -113,13 +114,17 @@ function readFileCheckpoints(): Checkpoint[] {
   return out;
 }
 
+function toCheckpoint(row: typeof auditCheckpoints.$inferSelect): Checkpoint {
+  return {
+    ...row,
+    at: new Date(row.at).toISOString(),
+    algorithm: row.algorithm === 'sha256' ? 'sha256' : 'sm3',
+  };
+}
+
 /** Every checkpoint known from the database and the file, one per (seq, hash, signature). */
 export async function loadCheckpoints(db: Db): Promise<Checkpoint[]> {
-  const rows = (await db.select().from(auditCheckpoints)).map((r): Checkpoint => ({
-    ...r,
-    at: new Date(r.at).toISOString(),
-    algorithm: r.algorithm === 'sha256' ? 'sha256' : 'sm3',
-  }));
+  const rows = (await db.select().from(auditCheckpoints)).map(toCheckpoint);
   const seen = new Set<string>();
   const all: Checkpoint[] = [];
   for (const c of [...rows, ...readFileCheckpoints()]) {
@@ -135,7 +140,5 @@ export async function loadCheckpoints(db: Db): Promise<Checkpoint[]> {
 /** The newest checkpoint (for publication, e.g. to a hub that witnesses it). */
 export async function latestCheckpoint(db: Db): Promise<Checkpoint | null> {
   const [row] = await db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1);
-  return row
-    ? { ...row, at: new Date(row.at).toISOString(), algorithm: row.algorithm === 'sha256' ? 'sha256' : 'sm3' }
-    : null;
+  return row ? toCheckpoint(row) : null;
 }

@@ -18,11 +18,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { desc } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
-import { checkpointFile, writeCheckpoint } from './audit-checkpoints.ts';
+import { checkpointFile, keyFile, writeCheckpoint } from './audit-checkpoints.ts';
 import { verifyAuditChain, type VerifyResult } from './audit.ts';
 import { filesRoot } from './files/store.ts';
 
@@ -42,12 +42,6 @@ export class BackupError extends Error {}
 
 function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-function keyFile(): string {
-  return resolve(
-    process.env.DTPC_AUDIT_KEY_FILE ?? resolve(process.env.DTPC_DATA_DIR ?? 'data', 'keys', 'audit-sm2.json'),
-  );
 }
 
 /** Runs a PostgreSQL client tool; its stderr becomes the error. */
@@ -179,8 +173,7 @@ export async function restoreBackup(
       throw new BackupError(`${pgliteDir} is not empty: move it away first (the restore never overwrites)`);
     }
     mkdirSync(pgliteDir, { recursive: true });
-    const seeded = await openDatabase({ dataDir: pgliteDir, loadDataDir: new Blob([readFileSync(dbPath)]) });
-    database = seeded;
+    database = await openDatabase({ dataDir: pgliteDir, loadDataDir: new Blob([readFileSync(dbPath)]) });
   } else {
     if (!url) {
       throw new BackupError('this backup is of PostgreSQL; set DATABASE_URL to the (empty) target database');

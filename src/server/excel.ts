@@ -2,6 +2,22 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
+const SHANGHAI = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+/** An instant as the screens show it: Beijing time, `YYYY-MM-DD HH:mm:ss` (exports never carry UTC). */
+export function shanghaiDateTime(instant: Date | string | null | undefined): string {
+  return instant ? SHANGHAI.format(new Date(instant)) : '';
+}
+
 export interface Column<T> {
   header: string;
   width?: number;

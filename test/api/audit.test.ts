@@ -84,6 +84,8 @@ describe('audit chain', () => {
     const row = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(row[header.indexOf('操作')]).toBe('登录与口令 · 登录成功');
     expect(row[header.indexOf('操作代码')]).toBe('auth.login');
+    // Beijing time as on screen, never an ISO-8601 UTC string.
+    expect(row[header.indexOf('时间')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/u);
   });
 
   it('names actions in English when asked', async () => {

@@ -14,7 +14,7 @@ import { auditPolicy } from '../policies/audit.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { requestLocale } from '../locale.ts';
 import { presentAudit } from '../presenters/audit.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 
 const guard = (action: string) => ({ policy: auditPolicy as Policy<never>, action });
 
@@ -67,7 +67,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         '审计日志',
         [
           { header: '序号', width: 8, value: (a) => a.seq },
-          { header: '时间', width: 24, value: (a) => new Date(a.at).toISOString() },
+          { header: '时间', width: 24, value: (a) => shanghaiDateTime(a.at) },
           { header: '操作人', value: (a) => a.actorLabel },
           { header: '操作', width: 30, value: (a) => a.actionLabel },
           { header: '操作代码', width: 26, value: (a) => a.action },

@@ -43,7 +43,7 @@ import {
 import { authorize, type Policy } from '../policies/core.ts';
 import { centerPolicy } from '../policies/center.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 import {
   presentAccessRequest,
   presentAdoption,
@@ -177,7 +177,7 @@ export const resourceAdminRoutes: FastifyPluginAsyncZod = async (app) => {
             header: '状态',
             value: (r) => RESOURCE_STATUS_LABELS[r.status as ResourceStatus]?.zh ?? r.status,
           },
-          { header: '更新时间', value: (r) => r.updatedAt.toISOString() },
+          { header: '更新时间', value: (r) => shanghaiDateTime(r.updatedAt) },
         ],
         rows,
       );

@@ -72,7 +72,7 @@ import {
   parseReviewFields,
   type AssignmentStatus,
 } from '../../domain/review/index.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { workflowRolesOf } from '../policies/application.ts';
 import { subjectOf } from '../presenters/recognition.ts';
@@ -642,7 +642,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
           { header: '牵头单位', width: 32, value: (r) => r.leadOrganisationName },
           { header: '申报通知', width: 30, value: (r) => r.callTitle },
           { header: '状态', value: (r) => statusZh[r.status] ?? r.status },
-          { header: '提交时间', value: (r) => r.submittedAt?.toISOString() ?? '' },
+          { header: '提交时间', value: (r) => shanghaiDateTime(r.submittedAt) },
         ],
         rows,
       );

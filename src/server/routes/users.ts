@@ -21,7 +21,7 @@ import { organisationPolicy } from '../policies/organisation.ts';
 import { userPolicy } from '../policies/user.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentUser } from '../presenters/user.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 import type { Actor } from '../../app/actor.ts';
 
 const guard = (action: string) => ({ policy: userPolicy as Policy<never>, action });
@@ -95,7 +95,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
               u.grants.map((g) => roleLabels[g.role as keyof typeof roleLabels]?.zh ?? g.role).join('、'),
           },
           { header: '状态', value: (u) => (u.disabled ? '停用' : '正常') },
-          { header: '创建时间', value: (u) => u.createdAt.toISOString() },
+          { header: '创建时间', value: (u) => shanghaiDateTime(u.createdAt) },
         ],
         rows,
       );
