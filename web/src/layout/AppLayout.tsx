@@ -97,7 +97,8 @@ function Shell() {
           style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
           <Brand collapsed={collapsed} />
-          {menu}
+          {/* The collapse trigger is fixed over the sider's bottom 48 px: keep the last items scrollable above it. */}
+          <div style={{ paddingBottom: 48 }}>{menu}</div>
         </Layout.Sider>
       )}
       {mobile && (

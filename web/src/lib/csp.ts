@@ -3,6 +3,8 @@
  * - Every <style> element created at run time carries this page's nonce. Ant Design's own styles get it
  *   through ConfigProvider, but some of its helpers (the table's scroll-bar measurement) create styles
  *   without passing it on. Styles parsed from injected HTML are not created here and stay blocked.
+ * - `setAttribute('style', …)` is an inline style attribute, which the CSP refuses (Ant Design's
+ *   auto-sizing textarea measures text that way); the same declarations set through the CSSOM are allowed.
  * - zod compiles object parsers with `new Function` when it may; jitless keeps it from trying.
  */
 import { z } from 'zod';
@@ -26,3 +28,16 @@ if (cspNonce) {
     return element;
   } as typeof Document.prototype.createElement;
 }
+
+const setAttribute = Element.prototype.setAttribute;
+Element.prototype.setAttribute = function patchedSetAttribute(
+  this: Element,
+  name: string,
+  value: string,
+): void {
+  if (name.toLowerCase() === 'style' && (this instanceof HTMLElement || this instanceof SVGElement)) {
+    this.style.cssText = String(value);
+    return;
+  }
+  setAttribute.call(this, name, value);
+};
