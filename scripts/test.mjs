@@ -48,6 +48,7 @@ run('lint (eslint + prettier)', npx, ['eslint', '.']);
 run('format check', npx, ['prettier', '--check', '.']);
 run('type check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('migrations in sync with the schema', 'node', ['scripts/check-migrations.mjs']);
+run('server build (compiled CLI)', 'node', ['scripts/build-server.mjs']);
 run('unit tests', npx, ['vitest', 'run', '--project', 'unit']);
 run('API tests on PGlite', npx, ['vitest', 'run', '--project', 'api'], { DTPC_TEST_DB: 'pglite' });
 

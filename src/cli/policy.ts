@@ -186,6 +186,11 @@ async function loadPackFile(io: PolicyCliIo, path: string): Promise<unknown> {
   }
   let mod: Record<string, unknown>;
   try {
+    if (ext === '.ts' || ext === '.mts') {
+      // The compiled CLI runs without a TypeScript loader; register tsx for this one module.
+      const { register } = await import('tsx/esm/api');
+      register();
+    }
     mod = (await import(pathToFileURL(resolve(path)).href)) as Record<string, unknown>;
   } catch (e) {
     throw new PolicyInputError(

@@ -31,7 +31,12 @@ export interface OpenOptions {
   loadDataDir?: Blob | undefined;
 }
 
-export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Two levels below the project root both as source (src/db) and compiled (dist/server).
+export const migrationsFolder = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../..',
+  'src/db/migrations',
+);
 
 /** The default embedded data directory, `./data/pglite` under the working directory. */
 export function defaultDataDir(): string {
