@@ -22,8 +22,8 @@ import {
   type CorpusResource,
 } from '../relevance/corpus.ts';
 
-const NDCG_FLOOR = 0.45;
-const RECALL_FLOOR = 0.35;
+const NDCG_FLOOR = 0.8;
+const RECALL_FLOOR = 0.9;
 
 let t: TestApp;
 let centerId: string;
