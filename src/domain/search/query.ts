@@ -134,13 +134,23 @@ export function expandQuery(text: string, thesaurus: Thesaurus): ParsedQuery {
     }
   }
   const typed = terms.filter((t) => t.source === 'query' && t.weight === 1);
-  const expansions = terms.filter((t) => t.source === 'thesaurus').map((t) => t.text);
+  // Shown to the visitor in the script typed: a Chinese query lists its Chinese expansions only.
+  const han = /\p{Script=Han}/u;
+  const chinese = han.test(phrase);
+  const expansions = terms
+    .filter((t) => t.source === 'thesaurus' && (!chinese || han.test(t.text)))
+    .map((t) => t.text);
   return {
     phrase,
     terms,
     match: terms.length > 0 ? terms.map((t) => t.tsquery).join(' | ') : null,
     typed: typed.length > 0 ? typed.map((t) => t.tsquery).join(' | ') : null,
     expansions,
-    highlight: [...new Set([...words.filter((w) => !GENERIC.has(w) || single), ...expansions])],
+    highlight: [
+      ...new Set([
+        ...words.filter((w) => !GENERIC.has(w) || single),
+        ...terms.filter((t) => t.source === 'thesaurus').map((t) => t.text),
+      ]),
+    ],
   };
 }

@@ -10,7 +10,7 @@ export const DEFAULT_THESAURUS: ThesaurusEntry[] = [
   { terms: ['能耗', '能源管理', '能碳', '节能', '能效', '用能'], narrower: ['煤耗', '碳排放', '碳足迹'] },
   { terms: ['节能降碳', '节能减排', '降碳'], narrower: ['碳排放', '能碳'] },
   { terms: ['碳排放', '碳足迹', '碳核算'], narrower: [] },
-  { terms: ['质量检测', '质检', '缺陷检测', '质量检验', 'quality inspection'], narrower: ['视觉检测', '瑕疵', 'aoi'] },
+  { terms: ['质量检测', '质检', '缺陷检测', '质量检验', 'quality inspection'], narrower: ['视觉检测', '缺陷', '瑕疵', 'aoi'] },
   { terms: ['缺陷', '瑕疵'], narrower: [] },
   { terms: ['视觉检测', '外观检测', '机器视觉', 'aoi'], narrower: [] },
   { terms: ['上云', '云服务', '云化', '上云用云', '云平台', 'cloud'], narrower: [] },

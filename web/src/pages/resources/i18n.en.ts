@@ -6,6 +6,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const resources: Shape<typeof zh> = {
   menu: { catalog: 'Catalog', admin: 'Resource pool' },
   catalog: {
+    alsoSearched: 'Also searched: {{terms}}',
+    didYouMean: 'Did you mean:',
     title: 'Resource catalog',
     subtitle:
       'Suppliers, products and solutions, models, algorithms, tools, datasets, knowledge, cases and infrastructure',

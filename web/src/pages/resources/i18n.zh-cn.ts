@@ -2,6 +2,8 @@
 const resources = {
   menu: { catalog: '资源目录', admin: '资源池管理' },
   catalog: {
+    alsoSearched: '也搜索了：{{terms}}',
+    didYouMean: '您是不是要找：',
     title: '资源目录',
     subtitle: '供应商、产品与解决方案、模型、算法、工具、数据集、知识、案例与基础设施',
     searchPlaceholder: '输入关键词，如 预测性维护、设备上云、质量检测',
