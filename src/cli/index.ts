@@ -7,6 +7,7 @@ import { registerAuditCommands } from './audit.ts';
 import { registerImportCommands } from './import.ts';
 import { registerDiagnosisCommands } from './diagnosis.ts';
 import { registerFilesCommands } from './files.ts';
+import { registerSearchCommands } from './search.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerMonitoringCommands } from './monitoring.ts';
 import { calendarCliDeps } from './calendar-deps.ts';
@@ -22,6 +23,7 @@ registerPolicyCommands(program);
 registerImportCommands(program);
 registerDiagnosisCommands(program);
 registerFilesCommands(program);
+registerSearchCommands(program);
 registerBackupCommands(program);
 registerMonitoringCommands(program);
 

@@ -8,6 +8,8 @@ import { makeCenter } from '../factories.ts';
 import { makeResource } from '../factories/resources.ts';
 import type { ResourceSearchResult } from '../../src/contracts/resources.ts';
 import type { SearchMissList, ThesaurusView } from '../../src/contracts/search.ts';
+import { sql } from 'drizzle-orm';
+import { reindexResources } from '../../src/app/search/reindex.ts';
 
 let t: TestApp;
 const previousToday = process.env.DTPC_TODAY;
@@ -100,5 +102,18 @@ describe('the zero-result log', () => {
     });
     const enterprise = await t.login('enterprise.1');
     expect((await t.request(enterprise, 'GET', '/api/search/misses')).statusCode).toBe(403);
+  });
+});
+
+describe('rebuilding the search vectors', () => {
+  it('makes a resource with a stale vector findable again', async () => {
+    await t.database.db.execute(
+      sql`update resources set search_vector = ''::tsvector, title_vector = ''::tsvector where title = '钣金折弯工艺包'`,
+    );
+    expect((await search('钣金')).total).toBe(0);
+    const report = await reindexResources(t.database.db);
+    expect(report.skipped).toEqual([]);
+    expect(report.rebuilt).toBeGreaterThanOrEqual(2);
+    expect((await search('钣金')).items.map((i) => i.title)).toEqual(['钣金折弯工艺包']);
   });
 });

@@ -231,6 +231,16 @@ function catalogTsquery(query: SearchQuery | null, filter: CatalogFilter): strin
 }
 
 /**
+ * The candidate condition of a catalog search as a tsquery (the expanded text's terms and the facet
+ * lexemes): what the bare GIN query of a benchmark matches, for comparison with searchCatalog.
+ */
+export function catalogCandidateTsquery(filter: CatalogFilter): string | null {
+  const parsed = filter.q ? expandQuery(filter.q, filter.thesaurus ?? defaultThesaurus()) : null;
+  const query: SearchQuery | null = parsed ? { match: parsed.match, rank: parsed.typed, tokens: [] } : null;
+  return catalogTsquery(query, filter);
+}
+
+/**
  * The public catalog: published resources matching the text and facet filters, with facet counts.
  *
  * Text and facets are one GIN lookup (catalogTsquery). A probe reads at most `probeLimit` matches: when there
