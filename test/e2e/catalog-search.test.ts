@@ -52,4 +52,17 @@ describe('catalog search in the browser', () => {
       .toContain('预测性维护');
     expect(await page.getByTestId('search-expansions').innerText()).toContain('运维');
   });
+
+  it('logs a search that found nothing for the operators, without who searched', async () => {
+    const visitor = await openPage();
+    await visitor.goto(`${flow.url}/catalog?q=${encodeURIComponent('氢能炼钢')}`);
+    await visitor.getByTestId('catalog-total').waitFor();
+    await expect.poll(() => visitor.getByTestId('catalog-total').innerText()).toContain('共 0 条');
+    const page = await openPage();
+    await login(page, 'operator.1');
+    await page.goto(`${flow.url}/resources?tab=misses`);
+    const table = page.getByTestId('search-misses');
+    await expect.poll(() => table.innerText(), { timeout: 15_000 }).toContain('氢能炼钢');
+    await screenshot(page, 'catalog-search-misses');
+  });
 });

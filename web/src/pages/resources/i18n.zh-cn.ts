@@ -103,7 +103,14 @@ const resources = {
   admin: {
     title: '资源池管理',
     noCenter: '您还没有运营的促进中心',
-    tabs: { list: '资源列表', import: '批量导入', requests: '使用申请' },
+    tabs: { list: '资源列表', import: '批量导入', requests: '使用申请', misses: '无结果检索词' },
+    misses: {
+      hint: '访客在资源目录中检索但没有找到结果的词（匿名记录，不含检索人信息），可据此补充资源或同义词。',
+      query: '检索词',
+      count: '次数',
+      firstSeen: '首次出现',
+      lastSeen: '最近出现',
+    },
     create: '新增资源',
     edit: '编辑',
     adopt: '登记复用/部署',
