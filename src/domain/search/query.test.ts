@@ -12,6 +12,13 @@ describe('variant folding', () => {
     expect(foldText('數字孿生')).toBe('数字孪生');
     expect(foldText('質量檢測')).toBe('质量检测');
     expect(foldText('ＭＥＳ')).toBe('mes');
+    expect(foldText('網絡設備維護與預測性維修')).toBe('网络设备维护与预测性维修');
+  });
+
+  it('leaves simplified text as it is', () => {
+    const simplified =
+      '数据维护质量检测计划排程生产云服务设备网络联网制造运维协同研发设计数字孪生边缘计算标识解析';
+    expect(foldText(simplified)).toBe(simplified);
   });
 });
 
