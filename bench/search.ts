@@ -20,7 +20,7 @@ import pg from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '../src/db/client.ts';
 import { syncReferenceData } from '../src/db/reference-data.ts';
 import { findCenter } from '../src/db/loaders/centers.ts';
-import { searchCatalog, type CatalogFilter } from '../src/db/loaders/resources.ts';
+import { catalogCandidateTsquery, searchCatalog, type CatalogFilter } from '../src/db/loaders/resources.ts';
 import { systemActor } from '../src/app/actor.ts';
 import { commitImport, validateImport, readImportFile } from '../src/app/resources/import-resources.ts';
 import type { SheetRow } from '../src/app/resources/spreadsheet.ts';
@@ -258,6 +258,11 @@ interface Figures {
   p50: number;
   p95: number;
   p99: number;
+  /** The same-run baseline: the bare GIN query (same candidate tsquery, first 20 ids, no rank or facets). */
+  bareP50: number;
+  bareP95: number;
+  /** searchCatalog p95 / bare p95 (issue #15's goal: ≤ 3). */
+  ratioP95: number;
   perQuery: { query: string; p50: number; p95: number; total: number }[];
   landingUncachedP50: number;
 }
@@ -344,7 +349,17 @@ async function runTarget(target: string): Promise<Figures> {
     for (const s of SEARCHES) {
       await run(s);
     }
+    const bareQuery = async (s: (typeof SEARCHES)[number]) => {
+      const tsquery = catalogCandidateTsquery({ ...s, access: [], page: 1, pageSize: 20 });
+      await db.execute(
+        sql`select r.id from resources r where r.status = 'published'
+              and r.access = any(array['public', 'on_request']::text[])
+              ${tsquery ? sql`and r.search_vector @@ ${tsquery}::tsquery` : sql``}
+             order by r.published_at desc nulls last, r.id desc limit 20`,
+      );
+    };
     const all: number[] = [];
+    const bare: number[] = [];
     const perQuery = SEARCHES.map((s) => ({ query: JSON.stringify(s), times: [] as number[], total: 0 }));
     for (let i = 0; i < QUERIES; i += 1) {
       const index = i % SEARCHES.length;
@@ -354,8 +369,13 @@ async function runTarget(target: string): Promise<Figures> {
       all.push(ms);
       perQuery[index]!.times.push(ms);
       perQuery[index]!.total = result.total;
+      // Interleaved, so both see the same machine load.
+      const bareStarted = performance.now();
+      await bareQuery(SEARCHES[index]!);
+      bare.push(performance.now() - bareStarted);
     }
     all.sort((a, b) => a - b);
+    bare.sort((a, b) => a - b);
     const landing: number[] = [];
     for (let i = 0; i < 10; i += 1) {
       const started = performance.now();
@@ -373,6 +393,9 @@ async function runTarget(target: string): Promise<Figures> {
       p50: Math.round(percentile(all, 50) * 10) / 10,
       p95: Math.round(percentile(all, 95) * 10) / 10,
       p99: Math.round(percentile(all, 99) * 10) / 10,
+      bareP50: Math.round(percentile(bare, 50) * 10) / 10,
+      bareP95: Math.round(percentile(bare, 95) * 10) / 10,
+      ratioP95: Math.round((percentile(all, 95) / Math.max(percentile(bare, 95), 0.01)) * 100) / 100,
       landingUncachedP50: Math.round(percentile(landing, 50) * 10) / 10,
       perQuery: perQuery.map((q) => {
         const sorted = [...q.times].sort((a, b) => a - b);
@@ -402,6 +425,9 @@ for (const target of TARGETS) {
   );
   console.log(
     `search with facets: p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms (${QUERIES} queries)`,
+  );
+  console.log(
+    `same-run baseline, bare GIN query (same terms, 20 ids): p50 ${figures.bareP50} ms, p95 ${figures.bareP95} ms; ratio p95 ${figures.ratioP95} × (goal ≤ 3 ×)`,
   );
   console.log(
     `landing view (no text, no filter), uncached: p50 ${figures.landingUncachedP50} ms (the API caches it 30 s)`,

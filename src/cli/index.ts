@@ -30,6 +30,7 @@ const groups: { names: string[]; register: Register }[] = [
     register: async (p) => (await import('./diagnosis.ts')).registerDiagnosisCommands(p),
   },
   { names: ['files'], register: async (p) => (await import('./files.ts')).registerFilesCommands(p) },
+  { names: ['search'], register: async (p) => (await import('./search.ts')).registerSearchCommands(p) },
   {
     names: ['backup', 'restore'],
     register: async (p) => (await import('./backup.ts')).registerBackupCommands(p),

@@ -272,6 +272,18 @@ export const resourceSearchResultSchema = pageOf(resourceSummaryViewSchema).exte
   facets: resourceFacetsSchema,
   /** True when the matches were too many to count facets exactly: counts are estimated from a sample. */
   facetsApproximate: z.boolean(),
+  /** Thesaurus terms searched besides the words typed (shown as 也搜索了：…). */
+  expansions: z.array(z.string()),
+  /** Per item on the page: the ranges [start, end) of its title and summary holding a searched word. */
+  highlights: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.array(z.tuple([z.number().int(), z.number().int()])),
+      summary: z.array(z.tuple([z.number().int(), z.number().int()])),
+    }),
+  ),
+  /** When nothing was found: terms that would find something (did you mean …). */
+  suggestions: z.array(z.string()),
   tookMs: z.number(),
 });
 export type ResourceSearchResult = z.infer<typeof resourceSearchResultSchema>;

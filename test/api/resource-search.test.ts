@@ -100,8 +100,12 @@ afterAll(async () => {
   await t.close();
 });
 
-/** Labelled queries: the resources a person expects first (order within the set does not matter). */
-const LABELLED: [query: string, expectedFirst: string[], neverFound: string[]][] = [
+/**
+ * Labelled queries: the resources a person expects first (order within the set does not matter), and
+ * resources that share characters or a broader thesaurus term with the query, which may be found (the
+ * search ranks rather than filters, #17) but never ahead of the expected ones.
+ */
+const LABELLED: [query: string, expectedFirst: string[], rankedBelow: string[]][] = [
   [
     '预测性维护',
     ['fan-pdm', 'cnc-pdm', 'bearing-pdm', 'compressor-pdm'],
@@ -119,12 +123,13 @@ const LABELLED: [query: string, expectedFirst: string[], neverFound: string[]][]
 ];
 
 describe('Chinese catalog search relevance', () => {
-  it.each(LABELLED)('puts the expected resources first for %s', async (query, expectedFirst, neverFound) => {
+  it.each(LABELLED)('puts the expected resources first for %s', async (query, expectedFirst, rankedBelow) => {
     const found = keysOf(await search(query));
     const k = Math.min(3, expectedFirst.length);
     expect(found.slice(0, k).every((key) => expectedFirst.includes(key))).toBe(true);
-    for (const key of neverFound) {
-      expect(found).not.toContain(key);
+    const lastExpected = Math.max(...expectedFirst.map((key) => found.indexOf(key)));
+    for (const key of rankedBelow) {
+      expect(found.indexOf(key) === -1 || found.indexOf(key) > lastExpected).toBe(true);
     }
   });
 
@@ -147,9 +152,11 @@ describe('Chinese catalog search relevance', () => {
 
   it('narrows by kind and counts the kinds among the matches', async () => {
     const all = await search('预测性维护');
-    expect(all.facets.kind.find((b) => b.value === 'solution')?.count).toBe(3);
+    const solutions = all.items.filter((i) => i.kind === 'solution').length;
+    expect(all.facets.kind.find((b) => b.value === 'solution')?.count).toBe(solutions);
     const cases = await search('预测性维护', '&kind=case');
-    expect(keysOf(cases)).toEqual(['compressor-pdm']);
+    expect(keysOf(cases)[0]).toBe('compressor-pdm');
+    expect(cases.items.every((i) => i.kind === 'case')).toBe(true);
   });
 
   it('filters by provider and lists providers as a facet', async () => {
@@ -206,11 +213,11 @@ describe('broad searches (sampled totals and facets, pages in index order)', () 
     return rows.map((r) => byId.get(r.id) ?? r.id);
   };
 
-  it('still puts titles holding the whole query first for 预测性维护, and the summary mention after them', async () => {
+  it('still puts titles holding the query as typed first for 预测性维护, and the summary mention after them', async () => {
     const result = await run({ q: '预测性维护' });
     const found = keys(result.rows);
     expect(found.slice(0, 4).sort()).toEqual(['bearing-pdm', 'cnc-pdm', 'compressor-pdm', 'fan-pdm']);
-    expect(found[4]).toBe('health-platform');
+    expect(found.indexOf('health-platform')).toBeGreaterThanOrEqual(4);
     expect(result.total).toBeGreaterThanOrEqual(3);
   });
 
@@ -234,7 +241,8 @@ describe('broad searches (sampled totals and facets, pages in index order)', () 
 
   it('applies facet filters as lexemes: kind and provider narrow a broad query exactly', async () => {
     const cases = await run({ q: '预测性维护', kind: ['case'] }, 1, 20, { probeLimit: 1, sampleTarget: 4 });
-    expect(keys(cases.rows)).toEqual(['compressor-pdm']);
+    expect(keys(cases.rows)[0]).toBe('compressor-pdm');
+    expect(cases.rows.every((r) => r.kind === 'case')).toBe(true);
     const provider = await run({ q: '数控', provider: '济南数控科技有限公司' }, 1, 20, {
       probeLimit: 1,
       sampleTarget: 4,

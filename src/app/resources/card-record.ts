@@ -40,7 +40,7 @@ export function searchVectorOf(card: ResourceCard, identity: { id: string; cente
     [
       { text: card.title, weight: 'A', words: true },
       { text: card.summary, weight: 'B' },
-      { text: card.providerName, weight: 'B' },
+      { text: card.providerName, weight: 'C' },
       { text: RESOURCE_KIND_LABELS[card.kind].zh, weight: 'C' },
       { text: detailText(card).slice(0, 2000), weight: 'D' },
     ],

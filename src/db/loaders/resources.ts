@@ -22,6 +22,9 @@ import {
   type FilterField,
   type SearchQuery,
 } from '../../domain/search/tokenize.ts';
+import { expandQuery, type ParsedQuery } from '../../domain/search/query.ts';
+import { buildThesaurus, type Thesaurus } from '../../domain/search/thesaurus.ts';
+import { DEFAULT_THESAURUS } from '../../domain/search/data/thesaurus.ts';
 import { resourceKindValues, scenarioValues } from '../../domain/resources/vocabulary.ts';
 import { supplierGradeValues } from '../../domain/resources/supplier-grade.ts';
 import { listDivisions } from '../../domain/reference/industries.ts';
@@ -148,6 +151,8 @@ export interface CatalogFilter {
   grade?: string[] | undefined;
   centerId?: string | undefined;
   sort?: 'relevance' | 'newest' | 'most_reused' | undefined;
+  /** The thesaurus expanding the query (default: the shipped one). */
+  thesaurus?: Thesaurus | undefined;
   /** Access levels the caller may list (members_only needs a signed-in user). */
   access: string[];
   page: number;
@@ -167,6 +172,18 @@ export interface CatalogPage {
   totalApproximate: boolean;
   facets: FacetCount[];
   facetsApproximate: boolean;
+  /** Thesaurus terms searched besides the words typed ("也搜索了：…"). */
+  expansions: string[];
+  /** The words counting as hits, for highlighting titles and summaries. */
+  highlight: string[];
+}
+
+let shippedThesaurus: Thesaurus | null = null;
+
+/** The shipped thesaurus, built once. */
+export function defaultThesaurus(): Thesaurus {
+  shippedThesaurus ??= buildThesaurus(DEFAULT_THESAURUS);
+  return shippedThesaurus;
 }
 
 const PROVIDER_FACET_LIMIT = 20;
@@ -214,6 +231,16 @@ function catalogTsquery(query: SearchQuery | null, filter: CatalogFilter): strin
 }
 
 /**
+ * The candidate condition of a catalog search as a tsquery (the expanded text's terms and the facet
+ * lexemes): what the bare GIN query of a benchmark matches, for comparison with searchCatalog.
+ */
+export function catalogCandidateTsquery(filter: CatalogFilter): string | null {
+  const parsed = filter.q ? expandQuery(filter.q, filter.thesaurus ?? defaultThesaurus()) : null;
+  const query: SearchQuery | null = parsed ? { match: parsed.match, rank: parsed.typed, tokens: [] } : null;
+  return catalogTsquery(query, filter);
+}
+
+/**
  * The public catalog: published resources matching the text and facet filters, with facet counts.
  *
  * Text and facets are one GIN lookup (catalogTsquery). A probe reads at most `probeLimit` matches: when there
@@ -229,10 +256,13 @@ export async function searchCatalog(
   filter: CatalogFilter,
   tuning: CatalogTuning = DEFAULT_TUNING,
 ): Promise<CatalogPage> {
-  const query = filter.q ? buildSearchQuery(filter.q) : null;
-  if (query && !query.match) {
-    return { rows: [], total: 0, totalApproximate: false, facets: [], facetsApproximate: false };
+  const parsed = filter.q ? expandQuery(filter.q, filter.thesaurus ?? defaultThesaurus()) : null;
+  const hints = { expansions: parsed?.expansions ?? [], highlight: parsed?.highlight ?? [] };
+  if (parsed && !parsed.match) {
+    return { rows: [], total: 0, totalApproximate: false, facets: [], facetsApproximate: false, ...hints };
   }
+  // Candidates hold any of the terms (OR); the ranking decides what comes first.
+  const query: SearchQuery | null = parsed ? { match: parsed.match, rank: parsed.typed, tokens: [] } : null;
   const tsquery = catalogTsquery(query, filter);
   const base = [sql`r.status = 'published'`, sql`r.access = any(${textArray(filter.access)})`];
   if (tsquery) {
@@ -251,7 +281,7 @@ export async function searchCatalog(
   );
   const probed = Number(probe!.n);
   if (probed < tuning.probeLimit) {
-    return exactSearch(db, filter, query, where, sort, offset);
+    return { ...(await exactSearch(db, filter, parsed, where, sort, offset)), ...hints };
   }
 
   // 2. A bucket sample for the total and the facets: the matches in one bucket (a 64th) size it, then the
@@ -275,8 +305,9 @@ export async function searchCatalog(
   const page = new OrderedPages(db, where, filter.access, tsquery, selectivity);
   let ids: { id: string; score: number | null }[];
   if (sort === 'relevance' && query?.match) {
-    const titleMatch = sql`r.title_vector @@ ${query.match}::tsquery`;
-    const score = sql`ts_rank(r.title_vector, ${query.rank}::tsquery)`;
+    // A broad search leads with the titles holding a word as typed, ranked; the other matches follow.
+    const titleMatch = sql`r.title_vector @@ ${query.rank ?? query.match}::tsquery`;
+    const score = sql`ts_rank(r.title_vector, ${query.rank ?? query.match}::tsquery)`;
     const titled = Math.round(sample.titled * scale);
     let first: { id: string; score: number | null }[];
     let titledTotal: number;
@@ -314,6 +345,7 @@ export async function searchCatalog(
     totalApproximate: approximate,
     facets,
     facetsApproximate: approximate,
+    ...hints,
   };
 }
 
@@ -400,7 +432,7 @@ async function sampleFacets(
   if (sampleQuery) {
     where.push(sql`r.search_vector @@ ${sampleQuery}::tsquery`);
   }
-  const titled = query?.match ? sql`r.title_vector @@ ${query.match}::tsquery` : sql`false`;
+  const titled = query?.match ? sql`r.title_vector @@ ${query.rank ?? query.match}::tsquery` : sql`false`;
   const statement = sql`
     with matched as materialized (
       select r.id, r.kind, r.industry_codes, r.scenarios, r.region_codes, r.provider_name, r.grade,
@@ -470,33 +502,69 @@ function parseFacets(row: Record<string, unknown>): { total: number; facets: Fac
   return { total: Number(counts.total ?? 0), facets };
 }
 
+/** ts_rank's weights for D, C, B, A: title (A) > tags and scenario (B) > summary and provider (C) > body (D). */
+const FIELD_WEIGHTS = '{0.1, 0.25, 0.5, 1.0}';
+
+/**
+ * The relevance score of a candidate `m` (with `sv`, `title`, `summary`, `adoptions`, `grade`) in a CTE
+ * holding the candidates' count `n` and each term's document frequency `d<i>`: a BM25-style sum over the
+ * terms of weight × idf × the field-weighted ts_rank, the exact phrase in the title (then the summary)
+ * first, and small boosts for confirmed adoptions and the supplier grade.
+ */
+function relevanceScore(parsed: ParsedQuery): SQL {
+  const parts = parsed.terms.map(
+    (term, i) =>
+      sql`${term.weight}::float8 * ln(1 + (s.n - s.${sql.raw(`d${i}`)} + 0.5) / (s.${sql.raw(`d${i}`)} + 0.5))
+          * ts_rank(${FIELD_WEIGHTS}::float4[], m.sv, ${term.tsquery}::tsquery)`,
+  );
+  const phrase =
+    [...parsed.phrase].length >= 2
+      ? sql`case when strpos(lower(m.title), ${parsed.phrase}) > 0 then 3
+                 when strpos(lower(m.summary), ${parsed.phrase}) > 0 then 0.5 else 0 end`
+      : sql`0`;
+  return sql`(${sql.join(parts, sql` + `)}) + ${phrase}
+    + 0.02 * ln(1 + m.adoptions) + case m.grade when 'A' then 0.03 when 'B' then 0.02 else 0 end`;
+}
+
 /** Few matches: read, rank and count every one in one statement. */
 async function exactSearch(
   db: Db,
   filter: CatalogFilter,
-  query: SearchQuery | null,
+  parsed: ParsedQuery | null,
   where: SQL,
   sort: 'relevance' | 'newest' | 'most_reused',
   offset: number,
-): Promise<CatalogPage> {
-  // Ranking reads only the small title vector: every match contains the whole query somewhere, so the
-  // title decides the order (then reuse and recency).
-  const score = query?.rank ? sql`ts_rank(r.title_vector, ${query.rank}::tsquery)` : sql`null::real`;
-  const order =
-    sort === 'relevance' && query
-      ? sql`m.score desc, m.adoptions desc, m.published_at desc nulls last, m.id desc`
-      : sort === 'most_reused'
-        ? sql`m.adoptions desc, m.published_at desc nulls last, m.id desc`
-        : sql`m.published_at desc nulls last, m.id desc`;
+): Promise<Omit<CatalogPage, 'expansions' | 'highlight'>> {
+  const ranked = sort === 'relevance' && parsed !== null && parsed.terms.length > 0;
+  const order = ranked
+    ? sql`m.score desc, m.adoptions desc, m.published_at desc nulls last, m.id desc`
+    : sort === 'most_reused'
+      ? sql`m.adoptions desc, m.published_at desc nulls last, m.id desc`
+      : sql`m.published_at desc nulls last, m.id desc`;
+  const frequencies = ranked
+    ? sql.join(
+        parsed.terms.map(
+          (term, i) =>
+            sql`count(*) filter (where sv @@ ${term.tsquery}::tsquery)::float8 as ${sql.raw(`d${i}`)}`,
+        ),
+        sql`, `,
+      )
+    : sql`1 as d`;
+  const score = ranked ? relevanceScore(parsed) : sql`null::float8`;
   const statement = sql`
     with matched as materialized (
       select r.id, r.kind, r.industry_codes, r.scenarios, r.region_codes, r.provider_name, r.grade,
-             r.published_at, r.reuse_count + r.deployment_count as adoptions, ${score} as score
+             r.published_at, r.reuse_count + r.deployment_count as adoptions, r.search_vector as sv,
+             r.title, r.summary
         from resources r
        where ${where}
     ),
+    stats as (select count(*)::float8 as n, ${frequencies} from matched),
+    scored as (
+      select m.id, m.published_at, m.adoptions, ${score} as score from matched m, stats s
+    ),
     page as (
-      select m.id, m.score from matched m order by ${order} limit ${filter.pageSize} offset ${offset}
+      select m.id, m.score from scored m order by ${order} limit ${filter.pageSize} offset ${offset}
     ),
     ${facetStatement(sql`matched`)}
     select (select row_to_json(counts) from counts) as counts,

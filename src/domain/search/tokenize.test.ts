@@ -90,9 +90,14 @@ describe('Chinese search tokens', () => {
   });
 });
 
-describe('position-free search vector with facet lexemes', () => {
-  it('lists each lexeme once, without positions or weights', () => {
-    expect(toLexemeVectorLiteral([{ text: '互联网 互联', weight: 'A' }])).toBe("'互联' '联网'");
+describe('search vector with facet lexemes', () => {
+  it('lists each lexeme once, with the weight of the first field holding it, and segmenter words', () => {
+    expect(
+      toLexemeVectorLiteral([
+        { text: '互联网 互联', weight: 'A' },
+        { text: '互联 平台', weight: 'C' },
+      ]),
+    ).toBe("'互联':1A '联网':1A '互联网':1A '平台':2C");
   });
 
   it('adds facet and bucket lexemes that no visitor text can produce', () => {

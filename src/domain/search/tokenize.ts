@@ -1,5 +1,6 @@
 /**
- * Chinese-aware tokenization for full-text search without a database extension.
+ * Chinese-aware tokenization for full-text search without a database extension (the stored vectors; the
+ * query side of the catalog search is query.ts, the words segment.ts).
  *
  * Word segmentation alone (Intl.Segmenter) splits domain terms such as 互联网, 数控 and 运维 into single
  * characters, so every run of Han characters is indexed as overlapping character bigrams (which find any
@@ -8,6 +9,9 @@
  * The same tokens build the stored `tsvector` literal and the `tsquery` literal, so PGlite and PostgreSQL
  * behave identically (no text-search parser or dictionary is involved: 'simple' lexemes, quoted).
  */
+
+import { foldText } from './fold.ts';
+import { bigrams, indexTokens } from './segment.ts';
 
 export type Weight = 'A' | 'B' | 'C' | 'D';
 
@@ -23,36 +27,16 @@ const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
 const RUN = new RegExp(String.raw`(\p{Script=Han}+)|(${WORD_CHAR}+(?:[.\-]${WORD_CHAR}+)*)`, 'gu');
 
-/** Lower-cased, full-width folded (ＡＢＣ → abc, １２３ → 123) text. */
+/** Lower-cased, full-width and traditional-character folded (ＡＢＣ → abc, 數據 → 数据) text. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldText(text);
 }
 
-/** Overlapping character bigrams of a Han run; a single character stands alone. */
-export function bigrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length < 2) {
-    return chars;
-  }
-  const out: string[] = [];
-  for (let i = 0; i < chars.length - 1; i += 1) {
-    out.push(chars[i]! + chars[i + 1]!);
-  }
-  return out;
-}
+export { bigrams };
 
-let segmenter: Intl.Segmenter | null = null;
-
-/** Han words of three or more characters found by the segmenter (e.g. 数字化, 智能化). */
+/** Han words of three or more characters found by the segmenter with the field's dictionary (预测性维护). */
 export function segmenterWords(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const out: string[] = [];
-  for (const s of segmenter.segment(normalizeText(text))) {
-    if (s.isWordLike && [...s.segment].length >= 3 && HAN.test(s.segment)) {
-      out.push(s.segment);
-    }
-  }
-  return out;
+  return indexTokens(text).filter((t) => [...t].length >= 3 && HAN.test(t));
 }
 
 /** The search tokens of a text, in order: Han bigrams and latin/digit words. */
@@ -157,31 +141,37 @@ export function buildSearchQuery(text: string): SearchQuery {
 }
 
 /**
- * A position-free `tsvector` literal (`'互联' '联网' …`): the lexemes only. Matching needs nothing more, and
- * without positions and weights the stored vector is about a third smaller, so a search reads fewer pages.
- * Ranking uses the title's own positional vector (toTsvectorLiteral) instead.
+ * The search vector literal: each lexeme once, at one position per field (title 1, summary 2 …) carrying
+ * the weight of the first (most important) field it occurs in (`'互联':1A '联网':1A 'kind=case'`), plus
+ * facet lexemes without position. Matching needs only the lexemes; ts_rank reads the weights, so a title
+ * hit outranks a body hit without storing every position.
  */
 export function toLexemeVectorLiteral(parts: WeightedText[], extra: string[] = []): string {
-  const lexemes = new Set<string>();
-  for (const part of parts) {
+  const lexemes = new Map<string, string>();
+  parts.forEach((part, i) => {
     if (!part.text) {
-      continue;
+      return;
     }
+    const position = `:${i + 1}${part.weight}`;
     for (const token of tokenize(part.text)) {
-      lexemes.add(token);
-    }
-    if (part.words) {
-      for (const word of segmenterWords(part.text)) {
-        lexemes.add(word);
+      if (!lexemes.has(token)) {
+        lexemes.set(token, position);
       }
     }
-  }
+    for (const word of segmenterWords(part.text)) {
+      if (!lexemes.has(word)) {
+        lexemes.set(word, position);
+      }
+    }
+  });
   for (const lexeme of extra) {
-    lexemes.add(lexeme);
+    if (!lexemes.has(lexeme)) {
+      lexemes.set(lexeme, '');
+    }
   }
   return [...lexemes]
-    .filter((l) => l.length > 0 && l.length <= MAX_FILTER_LEXEME_LENGTH)
-    .map(quoteLexeme)
+    .filter(([l]) => l.length > 0 && l.length <= MAX_FILTER_LEXEME_LENGTH)
+    .map(([l, position]) => `${quoteLexeme(l)}${position}`)
     .join(' ');
 }
 

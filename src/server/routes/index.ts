@@ -17,6 +17,7 @@ import { recognitionRoutes } from './recognition.ts';
 import { referenceRoutes } from './reference.ts';
 import { resourceRoutes } from './resources.ts';
 import { reviewRoutes } from './review.ts';
+import { searchRoutes } from './search.ts';
 import { reviewMaterialRoutes } from './review-materials.ts';
 import { revocationRoutes } from './revocations.ts';
 import { changeFilingRoutes } from './change-filings.ts';
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
+  await app.register(searchRoutes);
   await app.register(organisationRoutes);
   await app.register(auditRoutes);
   await app.register(referenceRoutes);

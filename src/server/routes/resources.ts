@@ -22,6 +22,9 @@ import type { Locale } from '../../contracts/common.ts';
 import { AppError } from '../../app/errors.ts';
 import { requestAccess } from '../../app/resources/access-requests.ts';
 import { cachedCatalog, rememberCatalog } from '../../app/resources/catalog-cache.ts';
+import { currentThesaurus } from '../../app/search/thesaurus.ts';
+import { recordMiss } from '../../app/search/misses.ts';
+import { highlightRanges, suggestTerms } from '../../domain/search/highlight.ts';
 import type { Actor } from '../../app/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { findCenterBySlug, type CenterRow } from '../../db/loaders/centers.ts';
@@ -170,10 +173,12 @@ export const resourceRoutes: FastifyPluginAsyncZod = async (app) => {
         !q.grade?.length;
       const cacheKey = landing ? JSON.stringify([access, centerId, q.sort, q.page, q.pageSize]) : null;
       const cached = cacheKey ? cachedCatalog<CatalogPage>(cacheKey) : undefined;
+      const thesaurus = q.q ? await currentThesaurus(app.db) : undefined;
       const result =
         cached ??
         (await searchCatalog(app.db, {
           q: q.q,
+          thesaurus,
           kind: q.kind,
           industry: q.industry,
           scenario: q.scenario,
@@ -189,8 +194,19 @@ export const resourceRoutes: FastifyPluginAsyncZod = async (app) => {
       if (cacheKey && !cached) {
         rememberCatalog(cacheKey, result);
       }
+      const missed = Boolean(q.q) && result.total === 0;
+      if (missed && q.page === 1) {
+        await recordMiss(app.db, q.q!);
+      }
       return {
         items: result.rows.map(presentResourceSummary),
+        expansions: result.expansions,
+        highlights: result.rows.map((r) => ({
+          id: r.id,
+          title: highlightRanges(r.title, result.highlight),
+          summary: highlightRanges(r.summary, result.highlight),
+        })),
+        suggestions: missed && thesaurus ? suggestTerms(q.q!, thesaurus) : [],
         total: result.total,
         totalApproximate: result.totalApproximate,
         page: q.page,

@@ -21,6 +21,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatNumber } from '../../lib/format.ts';
 import { catalogApi, type CatalogQuery, type FacetBucket, type ResourceSummaryView } from './api.ts';
+import { Highlighted, SearchHints } from './SearchHints.tsx';
+
+type Ranges = { title: [number, number][]; summary: [number, number][] };
 
 const MULTI = ['kind', 'industry', 'scenario', 'grade'] as const;
 type MultiFacet = (typeof MULTI)[number];
@@ -43,7 +46,7 @@ function readQuery(params: URLSearchParams, center?: string): CatalogQuery {
   };
 }
 
-function ResultItem({ item }: { item: ResourceSummaryView }) {
+function ResultItem({ item, hits }: { item: ResourceSummaryView; hits: Ranges | undefined }) {
   const { t } = useTranslation();
   return (
     <List.Item>
@@ -51,7 +54,7 @@ function ResultItem({ item }: { item: ResourceSummaryView }) {
         title={
           <Space wrap>
             <Link to={`/catalog/${item.id}`} data-testid="result-title">
-              {item.title}
+              <Highlighted text={item.title} ranges={hits?.title} />
             </Link>
             <Tag color="blue">{t(`resources.kinds.${item.kind}`)}</Tag>
             {item.grade && <Tag color="gold">{t(`resources.grades.${item.grade}`)}</Tag>}
@@ -61,7 +64,7 @@ function ResultItem({ item }: { item: ResourceSummaryView }) {
         description={
           <Space direction="vertical" size={4} style={{ width: '100%' }}>
             <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
-              {item.summary}
+              <Highlighted text={item.summary} ranges={hits?.summary} />
             </Typography.Paragraph>
             <Space wrap size={[8, 4]}>
               <Typography.Text type="secondary">{item.providerName}</Typography.Text>
@@ -146,6 +149,18 @@ export default function CatalogSearch({ center }: { center?: string }) {
           onSearch={(v) => update({ q: v.trim() || undefined, sort: undefined })}
           data-testid="catalog-search"
         />
+        {data && (
+          <div style={{ marginTop: 8 }}>
+            <SearchHints
+              expansions={data.expansions}
+              suggestions={data.suggestions}
+              onSearch={(term) => {
+                setText(term);
+                update({ q: term, sort: undefined });
+              }}
+            />
+          </div>
+        )}
       </Col>
       <Col xs={24} md={7} lg={6}>
         <Card size="small">
@@ -235,7 +250,9 @@ export default function CatalogSearch({ center }: { center?: string }) {
             loading={isFetching}
             dataSource={data?.items ?? []}
             locale={{ emptyText: <Empty description={t('resources.catalog.empty')} /> }}
-            renderItem={(item) => <ResultItem item={item} />}
+            renderItem={(item) => (
+              <ResultItem item={item} hits={data?.highlights.find((h) => h.id === item.id)} />
+            )}
           />
           {data && data.total > query.pageSize && (
             <Pagination

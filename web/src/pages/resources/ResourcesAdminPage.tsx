@@ -9,6 +9,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import ListFilters from '../../components/ListFilters.tsx';
 import PageLoading from '../../components/PageLoading.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import SearchMissesPanel from './SearchMissesPanel.tsx';
 import AccessRequestsPanel from './AccessRequestsPanel.tsx';
 import AdoptionModal from './AdoptionModal.tsx';
 import ImportPanel from './ImportPanel.tsx';
@@ -233,6 +234,7 @@ export default function ResourcesAdminPage() {
             label: t('resources.admin.tabs.requests'),
             children: <AccessRequestsPanel slug={slug} />,
           },
+          { key: 'misses', label: t('resources.admin.tabs.misses'), children: <SearchMissesPanel /> },
         ]}
       />
     </Card>

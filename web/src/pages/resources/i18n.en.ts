@@ -6,6 +6,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const resources: Shape<typeof zh> = {
   menu: { catalog: 'Catalog', admin: 'Resource pool' },
   catalog: {
+    alsoSearched: 'Also searched: {{terms}}',
+    didYouMean: 'Did you mean:',
     title: 'Resource catalog',
     subtitle:
       'Suppliers, products and solutions, models, algorithms, tools, datasets, knowledge, cases and infrastructure',
@@ -119,7 +121,19 @@ const resources: Shape<typeof zh> = {
   admin: {
     title: 'Resource pool',
     noCenter: 'You operate no center yet',
-    tabs: { list: 'Resources', import: 'Bulk import', requests: 'Access requests' },
+    tabs: {
+      list: 'Resources',
+      import: 'Bulk import',
+      requests: 'Access requests',
+      misses: 'Searches without results',
+    },
+    misses: {
+      hint: 'Words visitors searched in the catalog without finding anything (anonymised: nobody is recorded); add resources or synonyms for them.',
+      query: 'Search words',
+      count: 'Times',
+      firstSeen: 'First seen',
+      lastSeen: 'Last seen',
+    },
     create: 'New resource',
     edit: 'Edit',
     adopt: 'Record reuse/deployment',

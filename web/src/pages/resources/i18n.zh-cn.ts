@@ -2,6 +2,8 @@
 const resources = {
   menu: { catalog: '资源目录', admin: '资源池管理' },
   catalog: {
+    alsoSearched: '也搜索了：{{terms}}',
+    didYouMean: '您是不是要找：',
     title: '资源目录',
     subtitle: '供应商、产品与解决方案、模型、算法、工具、数据集、知识、案例与基础设施',
     searchPlaceholder: '输入关键词，如 预测性维护、设备上云、质量检测',
@@ -101,7 +103,14 @@ const resources = {
   admin: {
     title: '资源池管理',
     noCenter: '您还没有运营的促进中心',
-    tabs: { list: '资源列表', import: '批量导入', requests: '使用申请' },
+    tabs: { list: '资源列表', import: '批量导入', requests: '使用申请', misses: '无结果检索词' },
+    misses: {
+      hint: '访客在资源目录中检索但没有找到结果的词（匿名记录，不含检索人信息），可据此补充资源或同义词。',
+      query: '检索词',
+      count: '次数',
+      firstSeen: '首次出现',
+      lastSeen: '最近出现',
+    },
     create: '新增资源',
     edit: '编辑',
     adopt: '登记复用/部署',
