@@ -1,0 +1,6 @@
+/** Supply–demand matching (供需对接): explainable ranking of catalog items for a need. */
+export * from './types.ts';
+export * from './weights.ts';
+export * from './components.ts';
+export * from './rank.ts';
+export * from './text-relevance.ts';
