@@ -9,6 +9,7 @@ import { registerDiagnosisCommands } from './diagnosis.ts';
 import { registerFilesCommands } from './files.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerMonitoringCommands } from './monitoring.ts';
+import { registerMatchingCommands } from './matching.ts';
 import { calendarCliDeps } from './calendar-deps.ts';
 
 const program = new Command();
@@ -24,6 +25,7 @@ registerDiagnosisCommands(program);
 registerFilesCommands(program);
 registerBackupCommands(program);
 registerMonitoringCommands(program);
+registerMatchingCommands(program);
 
 try {
   await program.parseAsync(process.argv);

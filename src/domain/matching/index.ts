@@ -4,3 +4,4 @@ export * from './weights.ts';
 export * from './components.ts';
 export * from './rank.ts';
 export * from './text-relevance.ts';
+export * from './schema.ts';
