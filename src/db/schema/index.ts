@@ -15,3 +15,4 @@ export * from './evaluation.ts';
 export * from './management.ts';
 export * from './diagnosis.ts';
 export * from './decision-support.ts';
+export * from './matching.ts';

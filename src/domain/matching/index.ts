@@ -5,3 +5,4 @@ export * from './components.ts';
 export * from './rank.ts';
 export * from './text-relevance.ts';
 export * from './schema.ts';
+export * from './demand.ts';
