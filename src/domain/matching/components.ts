@@ -13,18 +13,19 @@ export interface ComponentValue {
   whyNotHigher: string | null;
 }
 
-const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
+const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const yuan = (fen: number) => `${yuanFormat.format(fen / 100)} 元`;
 const indName = (code: string) => industryName(code) ?? code;
 const regName = (code: string) => (code === NATIONAL_REGION_CODE ? '全国' : (regionName(code) ?? code));
 
-/** Industry fit: the same division 1; the need's whole section 0.8; a section holding the need 0.7; a sibling division 0.4. */
-export function industryFit(need: MatchNeed, item: MatchItem): ComponentValue {
+/** The best industry match of an item: its value and the item's code that earns it. */
+export function industryBest(need: MatchNeed, item: MatchItem): { value: number; code: string } {
   const target = findIndustry(need.industryCode);
-  if (target === undefined) {
-    return { value: 0, why: '需求未给出有效行业', whyNotHigher: null };
-  }
   let best = 0;
   let bestCode = '';
+  if (target === undefined) {
+    return { value: 0, code: '' };
+  }
   for (const code of item.industryCodes) {
     const industry = findIndustry(code);
     if (industry === undefined) {
@@ -47,6 +48,16 @@ export function industryFit(need: MatchNeed, item: MatchItem): ComponentValue {
       bestCode = industry.code;
     }
   }
+  return { value: best, code: bestCode };
+}
+
+/** Industry fit: the same division 1; the need's whole section 0.8; a section holding the need 0.7; a sibling division 0.4. */
+export function industryFit(need: MatchNeed, item: MatchItem): ComponentValue {
+  const target = findIndustry(need.industryCode);
+  if (target === undefined) {
+    return { value: 0, why: '需求未给出有效行业', whyNotHigher: null };
+  }
+  const { value: best, code: bestCode } = industryBest(need, item);
   const wanted = `需求行业为“${indName(target.code)}”`;
   if (best === 1) {
     return { value: 1, why: `适用行业包含“${indName(bestCode)}”，与需求行业一致`, whyNotHigher: null };
@@ -85,8 +96,8 @@ function cityOf(code: string): string | null {
   return region.level === 'prefecture' ? region.code : region.parent;
 }
 
-/** Region: serves the need's city 1 > its province 0.7 > another city of the province 0.5 > nationwide 0.4. */
-export function regionFit(need: MatchNeed, item: MatchItem): ComponentValue {
+/** The best region an item serves for the need: its value and the code that earns it. */
+export function regionBest(need: MatchNeed, item: MatchItem): { value: number; code: string } {
   const needCity = cityOf(need.regionCode);
   const needProvince = provinceOf(need.regionCode)?.code ?? null;
   let best = 0;
@@ -105,6 +116,13 @@ export function regionFit(need: MatchNeed, item: MatchItem): ComponentValue {
       bestCode = code;
     }
   }
+  return { value: best, code: bestCode };
+}
+
+/** Region: serves the need's city 1 > its province 0.7 > another city of the province 0.5 > nationwide 0.4. */
+export function regionFit(need: MatchNeed, item: MatchItem): ComponentValue {
+  const needCity = cityOf(need.regionCode);
+  const { value: best, code: bestCode } = regionBest(need, item);
   const local = needCity !== null ? regName(needCity) : regName(need.regionCode);
   if (best === 1) {
     return { value: 1, why: `服务区域覆盖${local}（同城）`, whyNotHigher: null };
@@ -125,29 +143,48 @@ export function regionFit(need: MatchNeed, item: MatchItem): ComponentValue {
   return { value: 0, why: '服务区域不含需求所在地', whyNotHigher: `只服务其他地区，不含${local}` };
 }
 
-/** Budget fit: a price inside the band 1, below it 0.9, above it falling to 0 at twice the maximum; unknown 0.5. */
-export function budgetFit(need: MatchNeed, item: MatchItem): ComponentValue {
+/** Budget fit value: a price inside the band 1, below it 0.9, above it falling to 0 at twice the maximum; unknown 0.5. */
+export function budgetValue(need: MatchNeed, item: MatchItem): number {
   const price = item.priceModel === 'free' ? 0 : (item.priceFen ?? null);
-  if (need.budgetMinFen === null && need.budgetMaxFen === null) {
-    return { value: 0.5, why: '需求未填写预算', whyNotHigher: '填写预算区间可以更准确地匹配' };
-  }
-  if (price === null) {
-    return { value: 0.5, why: '价格面议或未标价', whyNotHigher: '没有参考价格，无法确认是否在预算内' };
+  if ((need.budgetMinFen === null && need.budgetMaxFen === null) || price === null) {
+    return 0.5;
   }
   const min = need.budgetMinFen ?? 0;
   const max = need.budgetMaxFen ?? Number.POSITIVE_INFINITY;
   if (price >= min && price <= max) {
-    return { value: 1, why: `参考价 ${yuan(price)} 在预算区间内`, whyNotHigher: null };
+    return 1;
   }
   if (price < min) {
+    return 0.9;
+  }
+  return max === 0 ? 0 : Math.max(0, 1 - (price - max) / max) * 0.8;
+}
+
+/** Budget fit with its reason. */
+export function budgetFit(need: MatchNeed, item: MatchItem): ComponentValue {
+  const price = item.priceModel === 'free' ? 0 : (item.priceFen ?? null);
+  const value = budgetValue(need, item);
+  if (need.budgetMinFen === null && need.budgetMaxFen === null) {
+    return { value, why: '需求未填写预算', whyNotHigher: '填写预算区间可以更准确地匹配' };
+  }
+  if (price === null) {
+    return { value, why: '价格面议或未标价', whyNotHigher: '没有参考价格，无法确认是否在预算内' };
+  }
+  if (value === 1) {
+    return { value, why: `参考价 ${yuan(price)} 在预算区间内`, whyNotHigher: null };
+  }
+  if (price < (need.budgetMinFen ?? 0)) {
     return {
-      value: 0.9,
+      value,
       why: `参考价 ${yuan(price)} 低于预算下限`,
       whyNotHigher: '价格低于预算，可能功能范围较小',
     };
   }
-  const value = max === 0 ? 0 : Math.max(0, 1 - (price - max) / max) * 0.8;
-  return { value, why: `参考价 ${yuan(price)} 超出预算上限 ${yuan(max)}`, whyNotHigher: '价格高于预算' };
+  return {
+    value,
+    why: `参考价 ${yuan(price)} 超出预算上限 ${yuan(need.budgetMaxFen ?? 0)}`,
+    whyNotHigher: '价格高于预算',
+  };
 }
 
 const GRADE_VALUES = { A: 1, B: 0.75, C: 0.5, D: 0.2 } as const;
@@ -165,8 +202,8 @@ export function gradeFit(_need: MatchNeed, item: MatchItem): ComponentValue {
   };
 }
 
-/** Case evidence: deployments in the need's industry (same division full, same section half), saturating at 10. */
-export function evidenceFit(need: MatchNeed, item: MatchItem): ComponentValue {
+/** Deployments in the need's industry (same division full, same section half) and anywhere. */
+function evidenceCounts(need: MatchNeed, item: MatchItem): { same: number; anywhere: number } {
   const target = findIndustry(need.industryCode);
   let same = 0;
   for (const e of item.caseEvidence ?? []) {
@@ -180,9 +217,21 @@ export function evidenceFit(need: MatchNeed, item: MatchItem): ComponentValue {
       same += e.count / 2;
     }
   }
-  const saturate = (n: number) => Math.min(1, Math.log1p(n) / Math.log1p(10));
-  const anywhere = item.deploymentCount ?? 0;
-  const value = Math.max(saturate(same), 0.3 * saturate(anywhere));
+  return { same, anywhere: item.deploymentCount ?? 0 };
+}
+
+const saturate = (n: number) => Math.min(1, Math.log1p(n) / Math.log1p(10));
+
+/** Case evidence value: same-industry deployments saturating at 10; deployments elsewhere count 0.3. */
+export function evidenceValue(need: MatchNeed, item: MatchItem): number {
+  const { same, anywhere } = evidenceCounts(need, item);
+  return Math.max(saturate(same), 0.3 * saturate(anywhere));
+}
+
+/** Case evidence with its reason. */
+export function evidenceFit(need: MatchNeed, item: MatchItem): ComponentValue {
+  const { same, anywhere } = evidenceCounts(need, item);
+  const value = evidenceValue(need, item);
   if (same > 0) {
     return {
       value,
@@ -198,19 +247,48 @@ export function evidenceFit(need: MatchNeed, item: MatchItem): ComponentValue {
 
 const DAY_MS = 86_400_000;
 
-/** Freshness: updated within 180 days 1, falling linearly to 0 at three years; unknown 0.5. */
-export function freshnessFit(_need: MatchNeed, item: MatchItem, today: string): ComponentValue {
+function ageInDays(item: MatchItem, today: string): number | null {
   if (item.updatedAt === undefined || item.updatedAt === null) {
+    return null;
+  }
+  return Math.max(0, Math.floor((Date.parse(today) - Date.parse(item.updatedAt.slice(0, 10))) / DAY_MS));
+}
+
+/** Freshness value: updated within 180 days 1, falling linearly to 0 at three years; unknown 0.5. */
+export function freshnessValue(_need: MatchNeed, item: MatchItem, today: string): number {
+  const days = ageInDays(item, today);
+  if (days === null) {
+    return 0.5;
+  }
+  return days <= 180 ? 1 : Math.max(0, 1 - (days - 180) / (1095 - 180));
+}
+
+/** Freshness with its reason. */
+export function freshnessFit(need: MatchNeed, item: MatchItem, today: string): ComponentValue {
+  const days = ageInDays(item, today);
+  if (days === null) {
     return { value: 0.5, why: '更新时间未知', whyNotHigher: '近期更新的信息得分更高' };
   }
-  const days = Math.max(
-    0,
-    Math.floor((Date.parse(today) - Date.parse(item.updatedAt.slice(0, 10))) / DAY_MS),
-  );
-  const value = days <= 180 ? 1 : Math.max(0, 1 - (days - 180) / (1095 - 180));
-  return {
-    value,
-    why: `${days} 天前更新`,
-    whyNotHigher: value < 1 ? '半年内更新的信息此项满分' : null,
-  };
+  const value = freshnessValue(need, item, today);
+  return { value, why: `${days} 天前更新`, whyNotHigher: value < 1 ? '半年内更新的信息此项满分' : null };
+}
+
+/** Supplier grade value. */
+export function gradeValue(_need: MatchNeed, item: MatchItem): number {
+  const grade = item.grade ?? null;
+  return grade === null ? 0.3 : GRADE_VALUES[grade];
+}
+
+/** Scenario fit value: the share of the need's scenarios the item serves; 0.5 when the need names none. */
+export function scenarioValue(need: MatchNeed, item: MatchItem): number {
+  if (need.scenarios.length === 0) {
+    return 0.5;
+  }
+  let served = 0;
+  for (const s of need.scenarios) {
+    if (item.scenarios.includes(s)) {
+      served += 1;
+    }
+  }
+  return served / need.scenarios.length;
 }

@@ -5,12 +5,19 @@
  */
 import {
   budgetFit,
+  budgetValue,
   evidenceFit,
+  evidenceValue,
   freshnessFit,
+  freshnessValue,
   gradeFit,
+  gradeValue,
+  industryBest,
   industryFit,
+  regionBest,
   regionFit,
   scenarioFit,
+  scenarioValue,
   type ComponentValue,
 } from './components.ts';
 import { jiebaTextRelevance, type TextRelevance } from './text-relevance.ts';
@@ -110,10 +117,38 @@ export function scoreItem(
   return { id: item.id, score, components, explanation };
 }
 
+/**
+ * The score alone (no explanation): ranking many items computes only numbers, and explains only the
+ * results it keeps. Rounded per component exactly as `scoreItem` rounds, so both give the same score.
+ */
+export function scoreValue(
+  need: MatchNeed,
+  item: MatchItem,
+  today: string,
+  weights: MatchWeights = DEFAULT_WEIGHTS,
+  textRelevance: TextRelevance = jiebaTextRelevance,
+): number {
+  const part = (value: number, weight: number) => (weight === 0 ? 0 : round(value * weight));
+  return round(
+    part(industryBest(need, item).value, weights.industry) +
+      part(scenarioValue(need, item), weights.scenario) +
+      part(regionBest(need, item).value, weights.region) +
+      part(budgetValue(need, item), weights.budget) +
+      part(weights.text === 0 ? 0 : textRelevance(needText(need), itemText(item)), weights.text) +
+      part(gradeValue(need, item), weights.grade) +
+      part(evidenceValue(need, item), weights.evidence) +
+      part(freshnessValue(need, item, today), weights.freshness),
+  );
+}
+
+const byScore = (a: { id: string; score: number }, b: { id: string; score: number }) =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Ranks the items for a need, best first (ties by id); excluded items are listed apart with their reason. */
 export function rankForNeed(need: MatchNeed, items: readonly MatchItem[], options: RankOptions): RankResult {
   const weights = options.weights ?? DEFAULT_WEIGHTS;
-  const ranked: RankedItem[] = [];
+  const relevance = options.textRelevance ?? jiebaTextRelevance;
+  const scored: { id: string; score: number; item: MatchItem }[] = [];
   const excluded: ExcludedItem[] = [];
   for (const item of items) {
     const exclusion = exclusionOf(need, item, options.today);
@@ -121,10 +156,12 @@ export function rankForNeed(need: MatchNeed, items: readonly MatchItem[], option
       excluded.push(exclusion);
       continue;
     }
-    ranked.push(scoreItem(need, item, options.today, weights, options.textRelevance));
+    scored.push({ id: item.id, score: scoreValue(need, item, options.today, weights, relevance), item });
   }
-  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ranked: options.limit === undefined ? ranked : ranked.slice(0, options.limit), excluded };
+  scored.sort(byScore);
+  const kept = options.limit === undefined ? scored : scored.slice(0, options.limit);
+  const ranked = kept.map(({ item }) => scoreItem(need, item, options.today, weights, relevance));
+  return { ranked, excluded };
 }
 
 /** Ranks needs for one supplier's item (the reverse direction: which open needs should it answer). */
@@ -140,6 +177,6 @@ export function rankNeedsForItem(
       ...scoreItem(need, item, options.today, weights, options.textRelevance),
       id: need.id,
     }));
-  out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  out.sort(byScore);
   return options.limit === undefined ? out : out.slice(0, options.limit);
 }

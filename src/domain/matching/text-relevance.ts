@@ -80,19 +80,27 @@ function docWords(text: string): Set<string> {
  * Rare, specific words (数控机床, 预测性维护) count more than common ones (生产, 管理).
  */
 export const jiebaTextRelevance: TextRelevance = (queryText, docText) => {
-  const query = contentWords(queryText);
-  if (query.length === 0) {
+  const query = queryWords(queryText);
+  if (query.total === 0) {
     return 0;
   }
   const doc = docWords(docText);
   let found = 0;
-  let total = 0;
-  for (const word of query) {
-    const weight = idfOf(word);
-    total += weight;
+  for (const [word, weight] of query.words) {
     if (doc.has(word)) {
       found += weight;
     }
   }
-  return total === 0 ? 0 : found / total;
+  return found / query.total;
 };
+
+// One need is ranked against many documents: its words and their weights are computed once.
+let lastQuery: { text: string; words: [string, number][]; total: number } | null = null;
+
+function queryWords(text: string): { words: [string, number][]; total: number } {
+  if (lastQuery?.text !== text) {
+    const words = contentWords(text).map((w): [string, number] => [w, idfOf(w)]);
+    lastQuery = { text, words, total: words.reduce((sum, [, weight]) => sum + weight, 0) };
+  }
+  return lastQuery;
+}
