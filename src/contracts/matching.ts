@@ -197,3 +197,29 @@ export const recordAgreementBodySchema = z.strictObject({
   note: z.string().trim().max(500, { error: '说明不超过 500 个字' }).default(''),
 });
 export type RecordAgreementBody = z.infer<typeof recordAgreementBodySchema>;
+
+export const demandGraphQuerySchema = z.object({
+  region: z
+    .string()
+    .regex(/^\d{6}$/, { error: '行政区划代码应为 6 位数字' })
+    .optional(),
+});
+
+/** 需求图谱: what enterprises of a region need, industries × scenarios. */
+export const demandGraphSchema = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  industries: z.array(z.object({ code: z.string(), name: z.string(), total: z.number().int() })),
+  scenarios: z.array(z.enum(scenarioValues)),
+  cells: z.array(
+    z.object({
+      industryCode: z.string(),
+      scenario: z.enum(scenarioValues),
+      total: z.number().int(),
+      open: z.number().int(),
+      agreed: z.number().int(),
+    }),
+  ),
+  total: z.number().int(),
+});
+export type DemandGraph = z.infer<typeof demandGraphSchema>;

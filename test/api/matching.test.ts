@@ -10,7 +10,7 @@ import { centers } from '../../src/db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeEnterpriseAccount } from '../factories/center-platform.ts';
 import { makeResource } from '../factories/resources.ts';
-import type { DemandView, InvitationView, MatchList } from '../../src/contracts/matching.ts';
+import type { DemandGraph, DemandView, InvitationView, MatchList } from '../../src/contracts/matching.ts';
 import type { DashboardView } from '../../src/contracts/center-platform/metrics.ts';
 
 const TODAY = '2026-06-30';
@@ -322,5 +322,28 @@ describe('moderation, matching, invitations and the agreement', () => {
     expect(confirm.statusCode, confirm.body).toBe(200);
     const after = served(await dashboard());
     expect(after.value).toBe(before.value + 1);
+  });
+});
+
+describe('demand graph (需求图谱)', () => {
+  it('counts a region’s moderated needs by industry × scenario for its authority, with agreements', async () => {
+    const res = await t.request(s['province.sd']!, 'GET', '/api/demand-graph?region=370100');
+    expect(res.statusCode, res.body).toBe(200);
+    const graph = res.json() as DemandGraph;
+    expect(graph.regionName).toBe('山东省济南市');
+    expect(graph.total).toBeGreaterThanOrEqual(1);
+    expect(graph.industries[0]).toMatchObject({ code: 'C33', name: '金属制品业' });
+    expect(graph.cells.find((c) => c.industryCode === 'C33' && c.scenario === 'quality')).toMatchObject({
+      agreed: 1,
+    });
+    const whole = await t.request(s['province.sd']!, 'GET', '/api/demand-graph');
+    expect((whole.json() as DemandGraph).regionName).toBe('山东省');
+  });
+
+  it('keeps other jurisdictions and enterprises out', async () => {
+    const gs = await t.request(s['province.gs']!, 'GET', '/api/demand-graph?region=370100');
+    expect([403, 404]).toContain(gs.statusCode);
+    const enterprise = await t.request(s[buyer.username]!, 'GET', '/api/demand-graph?region=370100');
+    expect(enterprise.statusCode).toBe(403);
   });
 });

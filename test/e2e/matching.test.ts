@@ -147,4 +147,19 @@ describe('supply–demand matching', () => {
     await record.getByRole('button', { name: /确\s*认/ }).click();
     await record.getByText('企业已确认').waitFor();
   });
+
+  it('province.sd sees the demand graph for 济南', async () => {
+    const page = await flow.loggedIn('province.sd');
+    await page.goto(`${flow.url}/decision`);
+    await page.getByRole('button', { name: '需求图谱' }).click();
+    await page.getByRole('heading', { name: '需求图谱 · 山东省' }).waitFor();
+    // The graph of one city is linkable by its code.
+    await page.goto(`${flow.url}/decision/demand-graph?region=370100`);
+    await page.getByRole('heading', { name: '需求图谱 · 山东省济南市' }).waitFor();
+    await page.getByTestId('demand-heatmap').locator('canvas').first().waitFor();
+    const row = page.getByRole('row', { name: /金属制品业\s*质量管控/ });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/质量管控.*1.*0.*1/);
+    await screenshotFromTop(page, 'matching-demand-graph');
+  });
 });

@@ -38,6 +38,7 @@ const DecisionDashboardPage = lazy(() => import('./pages/decision/DecisionDashbo
 const MyDemandsPage = lazy(() => import('./pages/matching/MyDemandsPage.tsx'));
 const CenterDemandsPage = lazy(() => import('./pages/matching/CenterDemandsPage.tsx'));
 const DemandDetailPage = lazy(() => import('./pages/matching/DemandDetailPage.tsx'));
+const DemandGraphPage = lazy(() => import('./pages/matching/DemandGraphPage.tsx'));
 const DiagnosisListPage = lazy(() => import('./pages/diagnosis/DiagnosisListPage.tsx'));
 const AssessmentPage = lazy(() => import('./pages/diagnosis/AssessmentPage.tsx'));
 const PolicyLayout = lazy(() => import('./pages/policy/PolicyLayout.tsx'));
@@ -179,6 +180,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="decision.read">
             <DecisionDashboardPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'decision/demand-graph',
+        element: (
+          <RequireAbility ability="decision.read">
+            <DemandGraphPage />
           </RequireAbility>
         ),
       },

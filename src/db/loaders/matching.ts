@@ -207,3 +207,49 @@ export async function loadCandidates(db: Db): Promise<CandidateItem[]> {
     providerStatus: 'active' as const,
   }));
 }
+
+export interface DemandGraphCell {
+  industryCode: string;
+  scenario: string;
+  total: number;
+  open: number;
+  agreed: number;
+}
+
+/**
+ * 需求图谱: needs of a region (its GB/T 2260 prefix; null for the whole country) counted by industry ×
+ * scenario — all moderated needs, the ones still open on `today`, and the ones closed with an agreement.
+ * A need naming several scenarios counts once in each.
+ */
+export async function demandGraphCells(
+  db: Db,
+  regionPrefix: string | null,
+  today: string,
+): Promise<{ cells: DemandGraphCell[]; needs: number }> {
+  const where = and(
+    inArray(demands.status, ['published', 'closed']),
+    regionPrefix ? sql`${demands.regionCode} like ${`${regionPrefix}%`}` : undefined,
+  );
+  const [needs] = await db.select({ n: count() }).from(demands).where(where);
+  const scenario = sql<string>`unnest(${demands.scenarios})`;
+  const rows = await db
+    .select({
+      industryCode: demands.industryCode,
+      scenario,
+      total: count(),
+      open: sql<number>`count(*) filter (where ${demands.status} = 'published' and ${demands.deadline} >= ${today})`,
+      agreed: sql<number>`count(*) filter (where ${demands.outcome} = 'agreed')`,
+    })
+    .from(demands)
+    .where(where)
+    .groupBy(demands.industryCode, scenario);
+  return {
+    cells: rows.map((r) => ({
+      ...r,
+      total: Number(r.total),
+      open: Number(r.open),
+      agreed: Number(r.agreed),
+    })),
+    needs: Number(needs?.n ?? 0),
+  };
+}

@@ -20,6 +20,8 @@ import {
   centerDemandBodySchema,
   closeDemandBodySchema,
   createDemandBodySchema,
+  demandGraphQuerySchema,
+  demandGraphSchema,
   demandListQuerySchema,
   demandPageSchema,
   demandViewSchema,
@@ -33,6 +35,7 @@ import {
 import type { Db } from '../../db/client.ts';
 import { findCenter } from '../../db/loaders/centers.ts';
 import {
+  demandGraphCells,
   findDemand,
   findInvitation,
   listDemands,
@@ -44,6 +47,11 @@ import { findOrganisation, findOrganisationByCreditCode } from '../../db/loaders
 import { actorOf } from '../plugins/auth.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { demandPolicy, invitationPolicy } from '../policies/matching.ts';
+import { monitoringPolicy } from '../policies/decision-support.ts';
+import { jurisdictionPrefix, NATIONAL_REGION_CODE } from '../../domain/jurisdiction/index.ts';
+import { industryName } from '../../domain/reference/industries.ts';
+import { isValidRegionCode, regionFullName } from '../../domain/reference/regions.ts';
+import { scenarioValues, type Scenario } from '../../domain/resources/vocabulary.ts';
 import { presentDemand, presentInvitation, presentMatch } from '../presenters/matching.ts';
 import { loadCenter, requireRecognised, slugParams } from './center-platform/common.ts';
 
@@ -53,6 +61,14 @@ const invitationGuard = (action: string) => ({
   guard: { policy: invitationPolicy as Policy<never>, action },
 });
 const idParams = z.object({ id: z.uuid() });
+
+/** The widest jurisdiction the actor holds among authority grants. */
+function homeRegion(actor: Actor): string {
+  const codes = actor.grants
+    .filter((g) => ['national_admin', 'provincial_admin', 'city_officer'].includes(g.role))
+    .map((g) => (g.role === 'national_admin' ? NATIONAL_REGION_CODE : (g.regionCode ?? '')));
+  return codes.sort((a, b) => jurisdictionPrefix(a).length - jurisdictionPrefix(b).length)[0] ?? '';
+}
 const created = { 200: z.object({ id: z.uuid() }) };
 
 async function loadDemand(db: Db, actor: Actor, id: string, action: string): Promise<DemandRow> {
@@ -404,6 +420,45 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
         return recordAgreement({ actor, tx, demand, invitation, input: request.body });
       });
       return { serviceRecordId };
+    },
+  );
+  app.get(
+    '/demand-graph',
+    {
+      config: { guard: { policy: monitoringPolicy as Policy<never>, action: 'dashboard' } },
+      schema: {
+        tags,
+        summary: '需求图谱：辖区内企业需求（行业 × 场景）',
+        querystring: demandGraphQuerySchema,
+        response: { 200: demandGraphSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const region = request.query.region ?? homeRegion(actor);
+      if (region !== NATIONAL_REGION_CODE && !isValidRegionCode(region)) {
+        throw new AppError('not_found', { entity: 'region' });
+      }
+      authorize(monitoringPolicy, actor, 'read', { regionCode: region });
+      const prefix = region === NATIONAL_REGION_CODE ? null : jurisdictionPrefix(region);
+      const { cells, needs } = await demandGraphCells(app.db, prefix, today());
+      const known = cells.filter((c): c is typeof c & { scenario: Scenario } =>
+        (scenarioValues as readonly string[]).includes(c.scenario),
+      );
+      const byIndustry = new Map<string, number>();
+      for (const c of known) {
+        byIndustry.set(c.industryCode, (byIndustry.get(c.industryCode) ?? 0) + c.total);
+      }
+      return {
+        regionCode: region,
+        regionName: region === NATIONAL_REGION_CODE ? '全国' : (regionFullName(region) ?? region),
+        industries: [...byIndustry]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([code, total]) => ({ code, name: industryName(code) ?? code, total })),
+        scenarios: [...scenarioValues],
+        cells: known,
+        total: needs,
+      };
     },
   );
 };

@@ -2,6 +2,7 @@
 import { api } from '../../api/client.ts';
 import type {
   CenterDemandBody,
+  DemandGraph,
   CreateDemandBody,
   DemandView,
   InvitationView,
@@ -9,7 +10,7 @@ import type {
   MatchView,
 } from '../../../../src/contracts/matching.ts';
 
-export type { DemandView, InvitationView, MatchList, MatchView };
+export type { DemandGraph, DemandView, InvitationView, MatchList, MatchView };
 export interface DemandPage {
   items: DemandView[];
   total: number;
@@ -39,4 +40,8 @@ export const matchingApi = {
     id: string,
     body: { invitationId: string; amountFen: number; agreedOn: string; note: string },
   ) => api<{ serviceRecordId: string }>(`/demands/${id}/agreement`, { method: 'POST', body }),
+};
+
+export const demandGraphApi = {
+  graph: (region?: string) => api<DemandGraph>('/demand-graph', { query: { region } }),
 };

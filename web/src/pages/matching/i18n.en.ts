@@ -94,6 +94,20 @@ const matching = {
     note: 'What was agreed',
     done: 'Agreement recorded; a matchmaking ledger record awaits the enterprise’s confirmation',
   },
+  graph: {
+    title: 'Demand graph',
+    subtitle:
+      'Moderated needs in the jurisdiction (closed ones included) by industry × scenario; a need with several scenarios counts in each',
+    region: 'Region',
+    needs: 'Needs',
+    industry: 'Industry',
+    scenario: 'Scenario',
+    total: 'Needs',
+    open: 'Unmet (still open)',
+    agreed: 'Agreements',
+    empty: 'No moderated needs in this region yet',
+    back: 'Back to the decision dashboard',
+  },
   centerDemands: 'Need pool',
 };
 export default matching;

@@ -93,6 +93,19 @@ const matching = {
     note: '合作内容',
     done: '已登记达成合作，并生成供需对接服务台账，待企业确认',
   },
+  graph: {
+    title: '需求图谱',
+    subtitle: '辖区内经审核发布的企业需求（含已关闭的）按行业 × 应用场景分布，一条需求涉及多个场景时各计一次',
+    region: '地区',
+    needs: '需求数',
+    industry: '行业',
+    scenario: '应用场景',
+    total: '需求',
+    open: '未满足（仍在征集）',
+    agreed: '达成合作',
+    empty: '该地区暂无经审核发布的需求',
+    back: '返回决策支持看板',
+  },
   centerDemands: '需求池',
 };
 export default matching;
