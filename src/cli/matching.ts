@@ -8,7 +8,7 @@
  * (matching-result.schema.json), where each component is its weighted contribution and the score their sum.
  * Items that must never rank (revoked / banned provider, expired offer, conflict of interest, unpublished)
  * are left out. Options: `--limit <n>` (default all), `--today <YYYY-MM-DD>` (default today in Shanghai),
- * `--weights <weights.json>` (installation weights). Bad input exits 2 with one
+ * `--weights <weights.json>` (default: this installation's, `DTPC_MATCH_WEIGHTS`). Bad input exits 2 with one
  * `error: <file>: <field>: <message>` line per problem on stderr, in Chinese.
  */
 import { readFile } from 'node:fs/promises';
@@ -73,6 +73,18 @@ async function run(io: PolicyCliIo, action: () => Promise<void>): Promise<void> 
   }
 }
 
+async function installationWeightsOrThrow() {
+  const { installationWeights, MatchWeightsConfigError } = await import('../app/matching/weights.ts');
+  try {
+    return installationWeights();
+  } catch (error) {
+    if (error instanceof MatchWeightsConfigError) {
+      throw new PolicyInputError(`weights: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
 async function defaultToday(): Promise<string> {
   const { today } = await import('../app/publicity/clock.ts');
   return today();
@@ -119,9 +131,10 @@ export function registerMatchingCommands(program: Command, ioOverrides: Partial<
           'catalog',
         );
         const items = (Array.isArray(catalogDoc) ? catalogDoc : catalogDoc.items) as MatchItem[];
+        // Without --weights, the installation's own (DTPC_MATCH_WEIGHTS), as the API ranks.
         const weights = opts.weights
           ? parseOrThrow(matchWeightsSchema, await readJson(io, opts.weights, 'weights'), 'weights')
-          : undefined;
+          : await installationWeightsOrThrow();
         const today = opts.today ?? (await defaultToday());
         const { ranked } = rankForNeed(need as MatchNeed, items, { today, weights, limit });
         if (opts.json) {

@@ -13,6 +13,7 @@ import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { today } from '../publicity/clock.ts';
 import { needOf } from './rank-demand.ts';
+import { installationWeights } from './weights.ts';
 import { loadCandidates } from '../../db/loaders/matching.ts';
 
 export async function inviteSuppliers({
@@ -49,7 +50,7 @@ export async function inviteSuppliers({
     if (already.has(resourceId)) {
       throw new AppError('matching.already_invited', { providerName: item.providerName });
     }
-    const ranked = scoreItem(need, item, now);
+    const ranked = scoreItem(need, item, now, installationWeights());
     const row = {
       id: uuidv7(),
       demandId: demand.id,

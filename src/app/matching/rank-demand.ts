@@ -4,6 +4,7 @@ import { loadCandidates, type CandidateItem, type DemandRow } from '../../db/loa
 import { rankForNeed, type MatchNeed, type RankResult } from '../../domain/matching/index.ts';
 import type { Scenario } from '../../domain/resources/vocabulary.ts';
 import { today } from '../publicity/clock.ts';
+import { installationWeights } from './weights.ts';
 
 /** The need as the engine reads it. */
 export function needOf(demand: DemandRow): MatchNeed {
@@ -25,6 +26,10 @@ export async function rankDemand(
   limit?: number,
 ): Promise<RankResult & { candidates: Map<string, CandidateItem> }> {
   const items = await loadCandidates(db);
-  const result = rankForNeed(needOf(demand), items, { today: today(), limit });
+  const result = rankForNeed(needOf(demand), items, {
+    today: today(),
+    weights: installationWeights(),
+    limit,
+  });
   return { ...result, candidates: new Map(items.map((i) => [i.id, i])) };
 }
