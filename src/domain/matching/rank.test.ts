@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankForNeed, scoreItem } from './rank.ts';
+import { rankForNeed, rankNeedsForItem, scoreItem } from './rank.ts';
 import { componentNames, type MatchItem, type MatchNeed } from './types.ts';
 import { DEFAULT_WEIGHTS, matchWeightsSchema, resolveWeights } from './weights.ts';
 
@@ -168,5 +168,17 @@ describe('rankForNeed', () => {
     const bad = matchWeightsSchema.safeParse({ ...DEFAULT_WEIGHTS, region: -1 });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toBe('权重 地域就近 不能为负');
+  });
+});
+
+describe('rankNeedsForItem', () => {
+  it('ranks open needs for a supplier’s item, leaving out its own enterprise', () => {
+    const item = makeItem();
+    const needs = [
+      { ...need, id: 'far', regionCode: '620102', industryCode: 'C13' },
+      { ...need, id: 'near' },
+      { ...need, id: 'own', enterpriseCreditCode: item.providerCreditCode ?? null },
+    ];
+    expect(rankNeedsForItem(item, needs, { today }).map((r) => r.id)).toEqual(['near', 'far']);
   });
 });
