@@ -13,6 +13,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Radio,
   Select,
   Space,
   Table,
@@ -35,6 +36,7 @@ export default function DemandDetailPage() {
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<string[]>([]);
   const [agreeing, setAgreeing] = useState(false);
+  const [closing, setClosing] = useState(false);
   const demand = useQuery({ queryKey: ['demand', id], queryFn: () => matchingApi.demand(id) });
   const matches = useQuery({ queryKey: ['demand', id, 'matches'], queryFn: () => matchingApi.matches(id) });
   const invitations = useQuery({
@@ -59,7 +61,17 @@ export default function DemandDetailPage() {
   const accepted = (invitations.data?.items ?? []).filter((i) => i.abilities.recordAgreement);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Card title={d.title} extra={<DemandStatusTag demand={d} />}>
+      <Card
+        title={d.title}
+        extra={
+          <Space>
+            <DemandStatusTag demand={d} />
+            {d.abilities.close && (
+              <Button onClick={() => setClosing(true)}>{t('matching.close.action')}</Button>
+            )}
+          </Space>
+        }
+      >
         <Descriptions column={2} size="small">
           <Descriptions.Item label={t('matching.enterprise')}>{d.enterpriseName}</Descriptions.Item>
           <Descriptions.Item label={t('matching.center')}>{d.center.name}</Descriptions.Item>
@@ -220,6 +232,34 @@ export default function DemandDetailPage() {
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="note" label={t('matching.agreement.note')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </>
+        )}
+      </FormModal>
+      <FormModal<{ outcome: 'no_match' | 'withdrawn'; note?: string }>
+        open={closing}
+        title={t('matching.close.action')}
+        name="close-demand"
+        fields={['outcome', 'note']}
+        onClose={() => setClosing(false)}
+        onSubmit={async (v) => {
+          await matchingApi.close(id, { outcome: v.outcome, note: v.note ?? '', version: d.version });
+          void message.info(t('matching.close.done'));
+          await refresh();
+        }}
+      >
+        {() => (
+          <>
+            <Form.Item name="outcome" label={t('matching.close.outcome')} rules={[{ required: true }]}>
+              <Radio.Group
+                options={(['no_match', 'withdrawn'] as const).map((o) => ({
+                  value: o,
+                  label: t(`matching.outcomes.${o}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="note" label={t('matching.close.note')}>
               <Input.TextArea rows={2} />
             </Form.Item>
           </>

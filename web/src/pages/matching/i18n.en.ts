@@ -108,6 +108,7 @@ const matching = {
     empty: 'No moderated needs in this region yet',
     back: 'Back to the decision dashboard',
   },
+  close: { action: 'Close the need', outcome: 'Reason', note: 'Note', done: 'Need closed' },
   centerDemands: 'Need pool',
 };
 export default matching;

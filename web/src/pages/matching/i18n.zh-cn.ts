@@ -106,6 +106,7 @@ const matching = {
     empty: '该地区暂无经审核发布的需求',
     back: '返回决策支持看板',
   },
+  close: { action: '关闭需求', outcome: '关闭原因', note: '说明', done: '需求已关闭' },
   centerDemands: '需求池',
 };
 export default matching;
