@@ -31,6 +31,7 @@ const groups: { names: string[]; register: Register }[] = [
   },
   { names: ['files'], register: async (p) => (await import('./files.ts')).registerFilesCommands(p) },
   { names: ['search'], register: async (p) => (await import('./search.ts')).registerSearchCommands(p) },
+  { names: ['match'], register: async (p) => (await import('./matching.ts')).registerMatchingCommands(p) },
   {
     names: ['backup', 'restore'],
     register: async (p) => (await import('./backup.ts')).registerBackupCommands(p),

@@ -95,6 +95,7 @@ const verbs: Record<string, Names> = {
   closed: { zh: '终止', en: 'closed' },
   close: { zh: '终止', en: 'closed' },
   succeeded: { zh: '对接成功', en: 'succeeded' },
+  agreement: { zh: '登记达成合作', en: 'agreement recorded' },
   failed: { zh: '对接未成功', en: 'failed' },
   overdue_notified: { zh: '逾期提醒', en: 'overdue reminder sent' },
   add_material: { zh: '上传申报材料', en: 'material added' },

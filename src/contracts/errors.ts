@@ -237,6 +237,21 @@ export const errorCatalogue = {
     zh: '该时段已被预约（{startsAt} 至 {endsAt}），请选择其他时段',
     en: 'This slot is already booked ({startsAt} to {endsAt}); choose another',
   },
+  'matching.deadline_past': {
+    status: 400,
+    zh: '截止日期 {deadline} 早于今天，请选择今天或以后的日期',
+    en: 'The deadline {deadline} is before today; choose today or a later date',
+  },
+  'matching.not_candidate': {
+    status: 400,
+    zh: '资源“{title}”不能邀请：{reason}',
+    en: 'Resource "{title}" cannot be invited: {reason}',
+  },
+  'matching.already_invited': {
+    status: 409,
+    zh: '已邀请过“{providerName}”对接该需求',
+    en: '"{providerName}" has already been invited to this need',
+  },
   'offers.already_claimed': {
     status: 409,
     zh: '贵单位已于 {claimedOn} 领取过该优惠（每家企业限领一次），可在“我的优惠”中查看',
@@ -544,6 +559,8 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   financing_need: { zh: '融资需求', en: 'Financing need' },
   finance_product: { zh: '金融产品', en: 'Financial product' },
   finance_match: { zh: '产融对接', en: 'Finance match' },
+  demand: { zh: '需求', en: 'Need' },
+  demand_invitation: { zh: '对接邀请', en: 'Invitation' },
   annual_report: { zh: '年度工作情况报告', en: 'Annual report' },
   evaluation: { zh: '年度评价', en: 'Annual evaluation' },
   revocation: { zh: '撤销程序', en: 'Revocation' },

@@ -35,6 +35,10 @@ const EnterpriseCoursesPage = lazy(() => import('./pages/enterprise/CoursesPage.
 const EnterpriseOffersPage = lazy(() => import('./pages/enterprise/OffersPage.tsx'));
 const FinancingPage = lazy(() => import('./pages/enterprise/FinancingPage.tsx'));
 const DecisionDashboardPage = lazy(() => import('./pages/decision/DecisionDashboardPage.tsx'));
+const MyDemandsPage = lazy(() => import('./pages/matching/MyDemandsPage.tsx'));
+const CenterDemandsPage = lazy(() => import('./pages/matching/CenterDemandsPage.tsx'));
+const DemandDetailPage = lazy(() => import('./pages/matching/DemandDetailPage.tsx'));
+const DemandGraphPage = lazy(() => import('./pages/matching/DemandGraphPage.tsx'));
 const DiagnosisListPage = lazy(() => import('./pages/diagnosis/DiagnosisListPage.tsx'));
 const AssessmentPage = lazy(() => import('./pages/diagnosis/AssessmentPage.tsx'));
 const PolicyLayout = lazy(() => import('./pages/policy/PolicyLayout.tsx'));
@@ -180,6 +184,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'decision/demand-graph',
+        element: (
+          <RequireAbility ability="decision.read">
+            <DemandGraphPage />
+          </RequireAbility>
+        ),
+      },
+      {
         path: 'admin/audit',
         element: (
           <RequireAbility ability="audit.read">
@@ -312,6 +324,8 @@ export const router = createBrowserRouter([
           { path: 'events', element: <CenterEventsPage /> },
           { path: 'offers', element: <CenterOffersPage /> },
           { path: 'finance', element: <CenterFinancePage /> },
+          { path: 'demands', element: <CenterDemandsPage /> },
+          { path: 'demands/:id', element: <DemandDetailPage /> },
           { path: 'annual-report', element: <AnnualReportPage /> },
         ],
       },
@@ -328,6 +342,8 @@ export const router = createBrowserRouter([
           { path: 'courses', element: <EnterpriseCoursesPage /> },
           { path: 'offers', element: <EnterpriseOffersPage /> },
           { path: 'financing', element: <FinancingPage /> },
+          { path: 'demands', element: <MyDemandsPage /> },
+          { path: 'demands/:id', element: <DemandDetailPage /> },
           { path: 'diagnosis', element: <DiagnosisListPage /> },
           { path: 'diagnosis/:id', element: <AssessmentPage /> },
         ],

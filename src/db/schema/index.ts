@@ -16,3 +16,4 @@ export * from './management.ts';
 export * from './diagnosis.ts';
 export * from './decision-support.ts';
 export * from './search.ts';
+export * from './matching.ts';

@@ -6,6 +6,7 @@ import { centerPlatformRoutes } from './center-platform/index.ts';
 import { authRoutes } from './auth.ts';
 import { decisionSupportRoutes } from './decision-support.ts';
 import { diagnosisRoutes } from './diagnosis.ts';
+import { matchingRoutes } from './matching.ts';
 import { directoryRoutes } from './directory.ts';
 import { evaluationRoutes } from './evaluation.ts';
 import { healthRoutes } from './health.ts';
@@ -48,4 +49,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(evaluationRoutes);
   await app.register(diagnosisRoutes);
   await app.register(decisionSupportRoutes);
+  await app.register(matchingRoutes);
 }

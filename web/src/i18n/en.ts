@@ -1,6 +1,7 @@
 /** English UI strings; the shape must match the Chinese file. */
 import centerPlatform from '../pages/center/i18n.en.ts';
 import decision from '../pages/decision/i18n.en.ts';
+import matching from '../pages/matching/i18n.en.ts';
 import diagnosis from '../pages/diagnosis/i18n.en.ts';
 import evaluation from '../pages/evaluation/i18n.en.ts';
 import managementArea from '../pages/management/i18n.en.ts';
@@ -410,6 +411,7 @@ const en: Messages = {
   centerPlatform,
   diagnosis,
   decision,
+  matching,
   evaluation,
   ...managementArea,
 };

@@ -1,6 +1,7 @@
 /** Simplified Chinese UI strings (the default language). */
 import centerPlatform from '../pages/center/i18n.zh-cn.ts';
 import decision from '../pages/decision/i18n.zh-cn.ts';
+import matching from '../pages/matching/i18n.zh-cn.ts';
 import diagnosis from '../pages/diagnosis/i18n.zh-cn.ts';
 import evaluation from '../pages/evaluation/i18n.zh-cn.ts';
 import managementArea from '../pages/management/i18n.zh-cn.ts';
@@ -405,6 +406,7 @@ const zhCN = {
   centerPlatform,
   diagnosis,
   decision,
+  matching,
   evaluation,
   ...managementArea,
 };

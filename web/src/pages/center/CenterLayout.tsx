@@ -14,6 +14,7 @@ const operatorTabs = [
   'events',
   'offers',
   'finance',
+  'demands',
   'annual-report',
 ] as const;
 

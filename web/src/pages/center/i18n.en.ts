@@ -12,6 +12,7 @@ const centerPlatform: typeof zh = {
     events: 'Events & agreements',
     offers: 'SME offers',
     finance: 'Finance matching',
+    demands: 'Needs & matchmaking',
     'annual-report': 'Annual report',
   },
   serviceTypes: {
@@ -221,6 +222,7 @@ const centerPlatform: typeof zh = {
       courses: 'Courses',
       offers: 'Offers & bookings',
       financing: 'Financing',
+      demands: 'Needs & matchmaking',
     },
     confirm: 'Confirm',
     dispute: 'Dispute',

@@ -10,6 +10,7 @@ const centerPlatform = {
     events: '活动与合作',
     offers: '惠企服务',
     finance: '产融对接',
+    demands: '需求对接',
     'annual-report': '年度报告',
   },
   serviceTypes: {
@@ -213,7 +214,13 @@ const centerPlatform = {
     product: '产品',
   },
   enterprise: {
-    tabs: { services: '我的服务记录', courses: '培训报名', offers: '惠企服务与预约', financing: '融资需求' },
+    tabs: {
+      services: '我的服务记录',
+      courses: '培训报名',
+      offers: '惠企服务与预约',
+      financing: '融资需求',
+      demands: '需求对接',
+    },
     confirm: '确认',
     dispute: '提出异议',
     disputeTitle: '对该服务记录提出异议',

@@ -3,6 +3,7 @@
  * the jurisdiction may read them), open risk warnings and monitoring series. Everything is scoped by the API.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import { App, Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,6 +58,9 @@ export default function DecisionDashboardPage() {
         <Space>
           {region && <Button onClick={() => setRegion(undefined)}>{t('decision.back')}</Button>}
           <Button onClick={() => void refresh()}>{t('decision.refresh')}</Button>
+          <Link to="/decision/demand-graph">
+            <Button>{t('matching.graph.title')}</Button>
+          </Link>
         </Space>
       </Row>
       <Row gutter={16}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
 
-const tabs = ['services', 'courses', 'offers', 'financing', 'diagnosis'] as const;
+const tabs = ['services', 'demands', 'courses', 'offers', 'financing', 'diagnosis'] as const;
 
 export default function EnterpriseLayout() {
   const { t } = useTranslation();
