@@ -27,6 +27,7 @@ const extraEntities: Record<string, Names> = {
   calendar_year: { zh: '工作日历', en: 'Working calendar' },
   calendar: { zh: '工作日历', en: 'Working calendar' },
   cultivation: { zh: '培育情况表', en: 'Cultivation report' },
+  search_thesaurus: { zh: '检索同义词表', en: 'Search thesaurus' },
 };
 
 /** Verbs used after the dot; kept general so new actions of an existing kind read well at once. */

@@ -73,8 +73,8 @@ describe('the administrator’s thesaurus', () => {
     const result = await search('冲压');
     expect(result.items.map((i) => i.title)).toEqual(['钣金折弯工艺包']);
     expect(result.expansions).toEqual(['钣金']);
-    const audit = await t.request(national, 'GET', '/api/audit?action=search_thesaurus.save');
-    expect(audit.body).toContain('search_thesaurus.save');
+    const audit = await t.request(national, 'GET', '/api/audit?action=search_thesaurus.update');
+    expect(audit.body).toContain('search_thesaurus.update');
   });
 
   it('refuses an entry without terms, naming the field', async () => {

@@ -71,7 +71,7 @@ export async function saveThesaurus({
     createdBy: actor.userId,
   });
   await appendAudit(tx, actor, {
-    action: 'search_thesaurus.save',
+    action: 'search_thesaurus.update',
     targetType: 'search_thesaurus',
     before: { version: previous.version, entries: previous.entries.length },
     after: { version, entries: entries.length },
