@@ -19,7 +19,7 @@ import {
   scoreAssessment,
 } from '../domain/diagnosis/index.ts';
 import type { DiagnosisModel } from '../domain/diagnosis/index.ts';
-import { formatZodError, PolicyInputError } from './policy.ts';
+import { formatZodError, PolicyInputError, readJsonFile, runCliAction } from './policy.ts';
 import type { PolicyCliIo } from './policy.ts';
 
 const defaultIo: PolicyCliIo = {
@@ -42,33 +42,6 @@ function requireModel(id: string): DiagnosisModel {
   return model;
 }
 
-async function readJson(io: PolicyCliIo, path: string, field: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch {
-    throw new PolicyInputError(`${field}: 无法读取文件 ${path}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new PolicyInputError(`${field}: ${path} 不是合法的 JSON（${(e as Error).message}）`);
-  }
-}
-
-async function run(io: PolicyCliIo, action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof PolicyInputError) {
-      io.stderr(`error: ${error.message}\n`);
-      io.setExitCode(2);
-      return;
-    }
-    throw error;
-  }
-}
-
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 
 /** Register `diagnosis models | show | score | validate`. */
@@ -83,7 +56,7 @@ export function registerDiagnosisCommands(program: Command, ioOverrides: Partial
     .description('列出评测模型 (list models)')
     .option('--json', 'JSON output')
     .action((opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const rows = diagnosisModels.map((m) => ({ id: m.id, version: m.version, title: m.title }));
         if (opts.json) {
           io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
@@ -100,7 +73,7 @@ export function registerDiagnosisCommands(program: Command, ioOverrides: Partial
     .description('显示一个评测模型 (show a model as data)')
     .option('--json', 'JSON output')
     .action((id: string, opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const model = requireModel(id);
         if (opts.json) {
           io.stdout(`${JSON.stringify(model, null, 2)}\n`);
@@ -129,9 +102,9 @@ export function registerDiagnosisCommands(program: Command, ioOverrides: Partial
     .description('按模型计算得分与等级 (score an answers file)')
     .option('--json', 'JSON output')
     .action((id: string, file: string, opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const model = requireModel(id);
-        const doc = answersDocumentSchema.safeParse(await readJson(io, file, 'answers'));
+        const doc = answersDocumentSchema.safeParse(await readJsonFile(io, file, 'answers'));
         if (!doc.success) {
           throw new PolicyInputError(formatZodError(doc.error));
         }
@@ -163,8 +136,8 @@ export function registerDiagnosisCommands(program: Command, ioOverrides: Partial
     .description('校验评测模型文件 (validate a model file, .json)')
     .option('--json', 'JSON output')
     .action((file: string, opts: { json?: boolean }) =>
-      run(io, async () => {
-        const r = diagnosisModelSchema.safeParse(await readJson(io, file, 'model'));
+      runCliAction(io, async () => {
+        const r = diagnosisModelSchema.safeParse(await readJsonFile(io, file, 'model'));
         if (opts.json) {
           io.stdout(
             `${JSON.stringify(

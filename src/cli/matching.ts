@@ -23,7 +23,7 @@ import {
   type MatchItem,
   type MatchNeed,
 } from '../domain/matching/index.ts';
-import { PolicyInputError } from './policy.ts';
+import { PolicyInputError, readJsonFile, runCliAction } from './policy.ts';
 import type { PolicyCliIo } from './policy.ts';
 
 const defaultIo: PolicyCliIo = {
@@ -35,20 +35,6 @@ const defaultIo: PolicyCliIo = {
   },
 };
 
-async function readJson(io: PolicyCliIo, path: string, field: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch {
-    throw new PolicyInputError(`${field}: 无法读取文件 ${path}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new PolicyInputError(`${field}: ${path} 不是合法的 JSON（${(e as Error).message}）`);
-  }
-}
-
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, file: string): z.output<T> {
   const r = schema.safeParse(value);
   if (!r.success) {
@@ -58,19 +44,6 @@ function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, file: stri
     throw new PolicyInputError(lines.join('\nerror: '));
   }
   return r.data;
-}
-
-async function run(io: PolicyCliIo, action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof PolicyInputError) {
-      io.stderr(`error: ${error.message}\n`);
-      io.setExitCode(2);
-      return;
-    }
-    throw error;
-  }
 }
 
 async function installationWeightsOrThrow() {
@@ -110,7 +83,7 @@ export function registerMatchingCommands(program: Command, ioOverrides: Partial<
     .option('--today <date>', '今天的日期 YYYY-MM-DD (default: today in Asia/Shanghai)')
     .option('--weights <weightsJson>', '本安装的权重 JSON (installation weights)')
     .action((needPath: string, opts: MatchOptions) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         if (!opts.catalog) {
           throw new PolicyInputError('catalog: 请用 --catalog <catalog.json> 指定资源目录');
         }
@@ -124,16 +97,16 @@ export function registerMatchingCommands(program: Command, ioOverrides: Partial<
         if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) {
           throw new PolicyInputError(`today: “${opts.today}” 不是 YYYY-MM-DD 日期`);
         }
-        const need = parseOrThrow(needDocumentSchema, await readJson(io, needPath, 'need'), 'need');
+        const need = parseOrThrow(needDocumentSchema, await readJsonFile(io, needPath, 'need'), 'need');
         const catalogDoc = parseOrThrow(
           catalogDocumentSchema,
-          await readJson(io, opts.catalog, 'catalog'),
+          await readJsonFile(io, opts.catalog, 'catalog'),
           'catalog',
         );
         const items = (Array.isArray(catalogDoc) ? catalogDoc : catalogDoc.items) as MatchItem[];
         // Without --weights, the installation's own (DTPC_MATCH_WEIGHTS), as the API ranks.
         const weights = opts.weights
-          ? parseOrThrow(matchWeightsSchema, await readJson(io, opts.weights, 'weights'), 'weights')
+          ? parseOrThrow(matchWeightsSchema, await readJsonFile(io, opts.weights, 'weights'), 'weights')
           : await installationWeightsOrThrow();
         const today = opts.today ?? (await defaultToday());
         const { ranked } = rankForNeed(need as MatchNeed, items, { today, weights, limit });

@@ -17,7 +17,7 @@ import {
   parseSeriesCsv,
   robustZTrailing12,
 } from '../domain/monitoring/index.ts';
-import { PolicyInputError } from './policy.ts';
+import { PolicyInputError, runCliAction } from './policy.ts';
 import type { PolicyCliIo } from './policy.ts';
 import type { TargetStatusRow } from '../contracts/decision-support.ts';
 
@@ -40,19 +40,6 @@ async function defaultLoad(): Promise<TargetStatusRow[]> {
   return withDatabase(async (database) => (await targetStatuses(database.db, today())).map((s) => s.row));
 }
 
-async function run(io: PolicyCliIo, action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof PolicyInputError) {
-      io.stderr(`error: ${error.message}\n`);
-      io.setExitCode(2);
-      return;
-    }
-    throw error;
-  }
-}
-
 const num = (n: number | null) => (n === null ? '—' : String(Math.round(n * 100) / 100));
 
 /** Register `monitor detect` and `targets status`. */
@@ -72,7 +59,7 @@ export function registerMonitoringCommands(
     .option('--threshold <z>', '稳健Z分数阈值 (robust z threshold)', '3.5')
     .option('--merge-jan-feb', '1—2月合并为一期 (treat January–February as one period)')
     .action((file: string, opts: { json?: boolean; threshold: string; mergeJanFeb?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const threshold = Number(opts.threshold);
         if (!Number.isFinite(threshold) || threshold <= 0) {
           throw new PolicyInputError(`threshold: “${opts.threshold}” 不是正数`);
@@ -124,7 +111,7 @@ export function registerMonitoringCommands(
     .description('每个目标的实际值、截止时预计值与状态 (each target: actual, projection, status)')
     .option('--json', 'JSON output')
     .action((opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const rows = await load();
         if (opts.json) {
           io.stdout(`${JSON.stringify(rows, null, 2)}\n`);

@@ -162,7 +162,8 @@ function printEvaluation(io: PolicyCliIo, r: ReturnType<typeof evaluateProfile>)
 
 // --- commands ---------------------------------------------------------------------------------
 
-async function run(io: PolicyCliIo, action: () => Promise<void>): Promise<void> {
+/** Runs a command's action; input errors print `error: …` on stderr and exit 2 (the CLI contract). */
+export async function runCliAction(io: PolicyCliIo, action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
@@ -218,7 +219,7 @@ export function registerPolicyCommands(program: Command, ioOverrides: Partial<Po
     .description('列出政策包 (list packs)')
     .option('--json', 'JSON output')
     .action((opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const rows = policyPacks.map((p) => ({
           id: p.id,
           version: p.version,
@@ -245,7 +246,7 @@ export function registerPolicyCommands(program: Command, ioOverrides: Partial<Po
     .description('显示一个政策包 (show a pack)')
     .option('--json', 'JSON output')
     .action((id: string, opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const pack = requirePack(id);
         if (opts.json) {
           io.stdout(`${JSON.stringify(pack, null, 2)}\n`);
@@ -282,7 +283,7 @@ export function registerPolicyCommands(program: Command, ioOverrides: Partial<Po
     .option('--input <file>', 'application profile JSON')
     .option('--json', 'JSON output')
     .action((opts: { pack?: string; input?: string; json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const pack = requirePack(opts.pack);
         const profile = parseWith(applicationProfileSchema, await readJson(io, opts.input));
         checkTarget(pack, profile);
@@ -302,7 +303,7 @@ export function registerPolicyCommands(program: Command, ioOverrides: Partial<Po
     .option('--input <file>', 'evaluation history and events JSON')
     .option('--json', 'JSON output')
     .action((opts: { pack?: string; input?: string; json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const pack = requirePack(opts.pack);
         const input = parseWith(revocationInputSchema, await readJson(io, opts.input));
         const verdict = evaluateRevocation(pack, input);
@@ -332,7 +333,7 @@ export function registerPolicyCommands(program: Command, ioOverrides: Partial<Po
     .description('校验政策包文件 (lint a pack file: .json, or a .ts/.js module exporting a pack)')
     .option('--json', 'JSON output')
     .action((file: string, opts: { json?: boolean }) =>
-      run(io, async () => {
+      runCliAction(io, async () => {
         const result = validatePack(await loadPackFile(io, file));
         const errors = result.issues.filter((i) => i.severity === 'error');
         if (opts.json) {
@@ -364,4 +365,19 @@ export function registerPolicyCommands(program: Command, ioOverrides: Partial<Po
         }
       }),
     );
+}
+
+/** Reads and parses a JSON file named on the command line; errors name the field in Chinese. */
+export async function readJsonFile(io: PolicyCliIo, path: string, field: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch {
+    throw new PolicyInputError(`${field}: 无法读取文件 ${path}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new PolicyInputError(`${field}: ${path} 不是合法的 JSON（${(e as Error).message}）`);
+  }
 }
