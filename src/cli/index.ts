@@ -31,6 +31,10 @@ const groups: { names: string[]; register: Register }[] = [
   },
   { names: ['files'], register: async (p) => (await import('./files.ts')).registerFilesCommands(p) },
   { names: ['search'], register: async (p) => (await import('./search.ts')).registerSearchCommands(p) },
+  {
+    names: ['federation'],
+    register: async (p) => (await import('./federation.ts')).registerFederationCommands(p),
+  },
   { names: ['match'], register: async (p) => (await import('./matching.ts')).registerMatchingCommands(p) },
   {
     names: ['backup', 'restore'],

@@ -7,6 +7,8 @@ import { purgeExpiredSessions } from '../app/auth/sessions.ts';
 import { holdEmbedded, openMigrated, withDatabase } from './database.ts';
 import { sweepOrphanFiles } from '../app/files/sweep.ts';
 import { writeCheckpoint } from '../app/audit-checkpoints.ts';
+import { configureInstallationRegion, purgeTombstones } from '../app/federation/feed.ts';
+import { harvestAll } from '../app/federation/harvest.ts';
 
 const AUDIT_CHECKPOINT_MS = Number(process.env.DTPC_AUDIT_CHECKPOINT_MS ?? 60_000);
 
@@ -35,6 +37,7 @@ export function registerServeCommands(program: Command): void {
         const seeded = await seedDemo(database.db);
         console.log(seeded ? '已载入演示数据 / demo data loaded' : '演示数据已存在 / demo data present');
       }
+      await configureInstallationRegion(database.db, process.env.DTPC_FEDERATION_REGION);
       const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent' });
       const port = Number(opts.port ?? process.env.PORT ?? 3000);
       const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
@@ -60,6 +63,22 @@ export function registerServeCommands(program: Command): void {
         );
       void checkpoint();
       setInterval(() => void checkpoint(), AUDIT_CHECKPOINT_MS).unref();
+      // The network (docs/federation.md): tombstones past retention are purged daily; a hub harvests its
+      // nodes every DTPC_FEDERATION_HARVEST_MINUTES (unset: only on demand).
+      setInterval(
+        () => void purgeTombstones(database.db, new Date()).catch(() => undefined),
+        24 * 60 * 60 * 1000,
+      ).unref();
+      const harvestMinutes = Number(process.env.DTPC_FEDERATION_HARVEST_MINUTES ?? 0);
+      if (harvestMinutes > 0) {
+        setInterval(
+          () =>
+            void harvestAll(database.db).catch((error: unknown) =>
+              app.log.warn({ err: error }, 'federation harvest failed'),
+            ),
+          harvestMinutes * 60_000,
+        ).unref();
+      }
       console.log(
         `\nDTPC 已启动 / running at http://localhost:${port}  (数据库 / database: ${database.kind})`,
       );

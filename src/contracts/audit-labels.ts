@@ -33,6 +33,7 @@ const extraEntities: Record<string, Names> = {
 /** Verbs used after the dot; kept general so new actions of an existing kind read well at once. */
 const verbs: Record<string, Names> = {
   create: { zh: '新建', en: 'created' },
+  register: { zh: '登记', en: 'registered' },
   update: { zh: '修改', en: 'updated' },
   delete: { zh: '删除', en: 'deleted' },
   submit: { zh: '提交', en: 'submitted' },

@@ -252,6 +252,31 @@ export const errorCatalogue = {
     zh: '已邀请过“{providerName}”对接该需求',
     en: '"{providerName}" has already been invited to this need',
   },
+  'federation.cursor_malformed': {
+    status: 400,
+    zh: '游标格式不正确（after 参数），请使用上一页返回的 next 值',
+    en: 'The cursor (after) is malformed; pass the `next` value of the previous page',
+  },
+  'federation.cursor_expired': {
+    status: 410,
+    zh: '游标已过期：该位置之前的删除记录已清理（保留 {days} 天），请先获取全量快照（snapshot）',
+    en: 'The cursor has expired: deletions before it were purged (kept {days} days); take a snapshot first',
+  },
+  'federation.cursor_foreign': {
+    status: 410,
+    zh: '游标不属于本节点的变更流（可能来自其他节点或节点已重建），请先获取全量快照（snapshot）',
+    en: "The cursor belongs to another feed (another node, or this node was rebuilt); take a snapshot first",
+  },
+  'federation.node_duplicate': {
+    status: 409,
+    zh: '节点地址 {baseUrl} 已登记',
+    en: 'A node with address {baseUrl} is already registered',
+  },
+  'federation.harvest_running': {
+    status: 409,
+    zh: '节点“{name}”正在采集中，请等待本次采集结束',
+    en: 'A harvest of node "{name}" is already running; wait for it to finish',
+  },
   'offers.already_claimed': {
     status: 409,
     zh: '贵单位已于 {claimedOn} 领取过该优惠（每家企业限领一次），可在“我的优惠”中查看',
@@ -525,6 +550,7 @@ export type ErrorCode = keyof typeof errorCatalogue;
 /** Entity names used in `not_found` messages. */
 export const entityNames: Record<string, { zh: string; en: string }> = {
   user: { zh: '账号', en: 'Account' },
+  federation_node: { zh: '联网节点', en: 'Network node' },
   organisation: { zh: '机构', en: 'Organisation' },
   region: { zh: '行政区划', en: 'Region' },
   target: { zh: '目标', en: 'Target' },

@@ -53,6 +53,8 @@ describe('platform', () => {
       'GET /api/directory/:id',
       'GET /api/directory/:id/ratings',
       'GET /api/directory/export.xlsx',
+      'GET /api/federation/v1/changes',
+      'GET /api/federation/v1/snapshot',
       'GET /api/health',
       'GET /api/industries',
       'GET /api/openapi.json',

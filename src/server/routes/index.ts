@@ -9,6 +9,7 @@ import { diagnosisRoutes } from './diagnosis.ts';
 import { matchingRoutes } from './matching.ts';
 import { directoryRoutes } from './directory.ts';
 import { evaluationRoutes } from './evaluation.ts';
+import { federationRoutes } from './federation.ts';
 import { healthRoutes } from './health.ts';
 import { notificationRoutes } from './notifications.ts';
 import { organisationRoutes } from './organisations.ts';
@@ -50,4 +51,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(diagnosisRoutes);
   await app.register(decisionSupportRoutes);
   await app.register(matchingRoutes);
+  await app.register(federationRoutes);
 }
