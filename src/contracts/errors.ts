@@ -265,7 +265,7 @@ export const errorCatalogue = {
   'federation.cursor_foreign': {
     status: 410,
     zh: '游标不属于本节点的变更流（可能来自其他节点或节点已重建），请先获取全量快照（snapshot）',
-    en: "The cursor belongs to another feed (another node, or this node was rebuilt); take a snapshot first",
+    en: 'The cursor belongs to another feed (another node, or this node was rebuilt); take a snapshot first',
   },
   'federation.node_duplicate': {
     status: 409,
