@@ -40,6 +40,7 @@ export const abilityValues = [
   'recommendation.read',
   'annualReport.remind',
   'decision.read',
+  'network.read',
 ] as const;
 export const abilitySchema = z.enum(abilityValues);
 export type Ability = z.infer<typeof abilitySchema>;

@@ -31,6 +31,7 @@ export const nodeViewSchema = z.object({
   name: z.string(),
   baseUrl: z.string(),
   regionCode: z.string(),
+  regionName: z.string(),
   status: z.enum(['active', 'paused']),
   cursor: z.string().nullable(),
   highWater: z.string().nullable(),
@@ -93,6 +94,7 @@ export const networkRecordSchema = z.object({
   recordType: z.enum(FEDERATED_RECORD_TYPES),
   title: z.string(),
   regionCode: z.string(),
+  regionName: z.string(),
   version: z.number().int(),
   sourceModifiedAt: z.iso.datetime(),
   harvestedAt: z.iso.datetime(),
@@ -107,7 +109,7 @@ export const networkRecordListSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   facets: z.object({
-    province: z.array(z.object({ value: z.string(), count: z.number().int() })),
+    province: z.array(z.object({ value: z.string(), name: z.string(), count: z.number().int() })),
     recordType: z.array(z.object({ value: z.string(), count: z.number().int() })),
   }),
 });

@@ -39,6 +39,7 @@ const MyDemandsPage = lazy(() => import('./pages/matching/MyDemandsPage.tsx'));
 const CenterDemandsPage = lazy(() => import('./pages/matching/CenterDemandsPage.tsx'));
 const DemandDetailPage = lazy(() => import('./pages/matching/DemandDetailPage.tsx'));
 const DemandGraphPage = lazy(() => import('./pages/matching/DemandGraphPage.tsx'));
+const NetworkPage = lazy(() => import('./pages/network/NetworkPage.tsx'));
 const DiagnosisListPage = lazy(() => import('./pages/diagnosis/DiagnosisListPage.tsx'));
 const AssessmentPage = lazy(() => import('./pages/diagnosis/AssessmentPage.tsx'));
 const PolicyLayout = lazy(() => import('./pages/policy/PolicyLayout.tsx'));
@@ -188,6 +189,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="decision.read">
             <DemandGraphPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'network',
+        element: (
+          <RequireAbility ability="network.read">
+            <NetworkPage />
           </RequireAbility>
         ),
       },

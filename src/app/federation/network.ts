@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { federationNodes, federationRecords, federationRuns } from '../../db/schema/index.ts';
 import type { NetworkRecordList, NodeView } from '../../contracts/federation.ts';
 import { isFederatedRecordType } from '../../domain/federation/feed.ts';
+import { regionFullName } from '../../domain/reference/regions.ts';
 
 export async function nodeViews(db: Db): Promise<NodeView[]> {
   const nodes = await db
@@ -26,6 +27,7 @@ export async function nodeViews(db: Db): Promise<NodeView[]> {
     name: n.name,
     baseUrl: n.baseUrl,
     regionCode: n.regionCode,
+    regionName: regionFullName(n.regionCode) ?? n.regionCode,
     status: n.status === 'paused' ? 'paused' : 'active',
     cursor: n.cursor,
     highWater: n.highWater,
@@ -106,6 +108,7 @@ export async function listNetworkRecords(db: Db, filter: NetworkRecordFilter): P
       recordType: isFederatedRecordType(r.recordType) ? r.recordType : 'resource',
       title: r.title,
       regionCode: r.regionCode,
+      regionName: regionFullName(r.regionCode) ?? r.regionCode,
       version: r.version,
       sourceModifiedAt: r.sourceModifiedAt.toISOString(),
       harvestedAt: r.harvestedAt.toISOString(),
@@ -115,6 +118,9 @@ export async function listNetworkRecords(db: Db, filter: NetworkRecordFilter): P
     total: totalRows[0]?.n ?? 0,
     page: filter.page,
     pageSize: filter.pageSize,
-    facets: { province: provinceFacet, recordType: typeFacet },
+    facets: {
+      province: provinceFacet.map((f) => ({ ...f, name: regionFullName(`${f.value}0000`) ?? f.value })),
+      recordType: typeFacet,
+    },
   };
 }

@@ -17,6 +17,7 @@ import { revocationPolicy } from './revocation.ts';
 import { changeFilingPolicy } from './change-filing.ts';
 import { recommendationPolicy } from './recommendation.ts';
 import { monitoringPolicy } from './decision-support.ts';
+import { federationPolicy } from './federation.ts';
 
 const derived: [Ability, Policy<never>, string][] = [
   ['accounts.manage', userPolicy as Policy<never>, 'create'],
@@ -40,6 +41,7 @@ const derived: [Ability, Policy<never>, string][] = [
   ['recommendation.read', recommendationPolicy as Policy<never>, 'read'],
   ['annualReport.remind', annualReportPolicy as Policy<never>, 'remind'],
   ['decision.read', monitoringPolicy as Policy<never>, 'dashboard'],
+  ['network.read', federationPolicy as Policy<never>, 'readNetwork'],
 ];
 
 // Reading organisations beyond one's own is an authority's ability, shown as a menu entry.

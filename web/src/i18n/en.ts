@@ -2,6 +2,7 @@
 import centerPlatform from '../pages/center/i18n.en.ts';
 import decision from '../pages/decision/i18n.en.ts';
 import matching from '../pages/matching/i18n.en.ts';
+import network from '../pages/network/i18n.en.ts';
 import diagnosis from '../pages/diagnosis/i18n.en.ts';
 import evaluation from '../pages/evaluation/i18n.en.ts';
 import managementArea from '../pages/management/i18n.en.ts';
@@ -25,6 +26,7 @@ const en: Messages = {
     changeFilings: 'Change filings',
     recommendations: 'Recommendations',
     decisionSupport: 'Decision support',
+    network: 'National network',
     enterpriseServices: 'Enterprise services',
     policy: 'Policies',
     home: 'Workbench',
@@ -284,6 +286,8 @@ const en: Messages = {
     passwordClasses: 'Password must contain at least 3 of: uppercase, lowercase, digits, symbols',
     username: 'Username may contain only lowercase letters, digits, dot, underscore and hyphen',
     regionCode: 'Region code must be 6 digits',
+    baseUrl: 'Enter an address starting with http:// or https://',
+    publicKey: 'Enter an SM2 public key: 130 hex digits starting with 04',
     invalid: 'Invalid value',
   },
   policy: {
@@ -412,6 +416,7 @@ const en: Messages = {
   diagnosis,
   decision,
   matching,
+  network,
   evaluation,
   ...managementArea,
 };

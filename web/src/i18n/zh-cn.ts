@@ -2,6 +2,7 @@
 import centerPlatform from '../pages/center/i18n.zh-cn.ts';
 import decision from '../pages/decision/i18n.zh-cn.ts';
 import matching from '../pages/matching/i18n.zh-cn.ts';
+import network from '../pages/network/i18n.zh-cn.ts';
 import diagnosis from '../pages/diagnosis/i18n.zh-cn.ts';
 import evaluation from '../pages/evaluation/i18n.zh-cn.ts';
 import managementArea from '../pages/management/i18n.zh-cn.ts';
@@ -23,6 +24,7 @@ const zhCN = {
     changeFilings: '变更备案',
     recommendations: '择优推荐',
     decisionSupport: '决策支持',
+    network: '全国网络',
     enterpriseServices: '企业服务',
     policy: '政策',
     home: '工作台',
@@ -279,6 +281,8 @@ const zhCN = {
     passwordClasses: '密码须包含大写字母、小写字母、数字、符号中的至少三类',
     username: '用户名只能包含小写字母、数字、点、下划线和连字符',
     regionCode: '行政区划代码应为 6 位数字',
+    baseUrl: '请输入以 http:// 或 https:// 开头的地址',
+    publicKey: '请输入 SM2 公钥：04 开头的 130 位十六进制数',
     invalid: '输入无效',
   },
   policy: {
@@ -407,6 +411,7 @@ const zhCN = {
   diagnosis,
   decision,
   matching,
+  network,
   evaluation,
   ...managementArea,
 };

@@ -9,6 +9,7 @@ import {
   FileProtectOutlined,
   FormOutlined,
   FundOutlined,
+  GlobalOutlined,
   NotificationOutlined,
   TableOutlined,
   HomeOutlined,
@@ -50,7 +51,8 @@ export interface NavItem {
     | 'revocations'
     | 'changeFilings'
     | 'recommendations'
-    | 'decisionSupport';
+    | 'decisionSupport'
+    | 'network';
   path: string;
   icon: ReactNode;
   /** Ability required to see the entry; none = every signed-in user. */
@@ -60,6 +62,7 @@ export interface NavItem {
 const ALL: NavItem[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
   { key: 'decisionSupport', path: '/decision', icon: <FundOutlined />, ability: 'decision.read' },
+  { key: 'network', path: '/network', icon: <GlobalOutlined />, ability: 'network.read' },
   { key: 'policy', path: '/policy', icon: <FileProtectOutlined /> },
   { key: 'publicity', path: '/publicity', icon: <SoundOutlined /> },
   { key: 'directory', path: '/directory', icon: <UnorderedListOutlined /> },

@@ -51,6 +51,12 @@ export function issueMessage(issue: Issue, t: TFunction): string {
       if (key === 'regionCode') {
         return t('validation.regionCode');
       }
+      if (key === 'baseUrl') {
+        return t('validation.baseUrl');
+      }
+      if (key === 'publicKey') {
+        return t('validation.publicKey');
+      }
       return t('validation.format');
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || issue.input === '') {
