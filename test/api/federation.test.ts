@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
+import ExcelJS from 'exceljs';
 import {
   federationFeedState,
   federationProvenance,
@@ -273,6 +274,21 @@ describe('harvest at the hub', () => {
       fromB.items.every((r) => r.nodeId === nodeId.B && r.urn.startsWith('urn:dtpc:620000:center:')),
     ).toBe(true);
     expect(fromB.items.every((r) => r.sourceUrl?.startsWith(`${url.B}/centers/`))).toBe(true);
+    const xlsx = await hub.request(
+      admin,
+      'GET',
+      `/api/federation/records/export.xlsx?nodeId=${nodeId.B}&type=center`,
+    );
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(['名称', '类型', '地区', '来源节点', '源端更新时间']),
+    );
+    expect(sheet.rowCount - 1).toBe(fromB.total);
+    expect(sheet.getRow(2).getCell(2).value).toBe('促进中心');
+    expect(String(sheet.getRow(2).getCell(3).value)).toMatch(/^甘肃省|省|市/);
   });
 
   it('refuses a second registration of the same address and a harvest by a non-administrator', async () => {

@@ -20,8 +20,16 @@ import { listNetworkRecords, nodeViews } from '../../app/federation/network.ts';
 import { authorize, type Policy } from '../policies/core.ts';
 import { federationPolicy } from '../policies/federation.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 
 const tags = ['federation'];
+const RECORD_TYPE_LABELS: Record<string, string> = {
+  center: '促进中心',
+  resource: '资源',
+  call: '申报通知',
+  publicity_notice: '公示',
+  need: '需求',
+};
 const guard = (action: string) => ({ guard: { policy: federationPolicy as Policy<never>, action } });
 
 function presentRun(r: Awaited<ReturnType<typeof recentRuns>>[number]) {
@@ -157,6 +165,38 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       authorize(federationPolicy, actorOf(request), 'readNetwork', null);
       return listNetworkRecords(app.db, request.query);
+    },
+  );
+
+  app.get(
+    '/federation/records/export.xlsx',
+    {
+      config: guard('readNetwork'),
+      schema: {
+        tags,
+        summary: '导出全网目录（当前筛选条件）',
+        querystring: networkRecordsQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (request, reply) => {
+      authorize(federationPolicy, actorOf(request), 'readNetwork', null);
+      const list = await listNetworkRecords(app.db, { ...request.query, page: 1, pageSize: EXPORT_LIMIT });
+      return sendWorkbook(
+        reply,
+        '全网目录.xlsx',
+        '全网目录',
+        [
+          { header: '名称', width: 40, value: (r) => r.title },
+          { header: '类型', width: 12, value: (r) => RECORD_TYPE_LABELS[r.recordType] ?? '' },
+          { header: '地区', width: 24, value: (r) => r.regionName },
+          { header: '来源节点', width: 20, value: (r) => r.nodeName },
+          { header: '源端更新时间', width: 18, value: (r) => shanghaiDateTime(r.sourceModifiedAt) },
+          { header: '采集时间', width: 18, value: (r) => shanghaiDateTime(r.harvestedAt) },
+          { header: '原记录地址', width: 50, value: (r) => r.sourceUrl ?? '' },
+          { header: '记录标识', width: 60, value: (r) => r.urn },
+        ],
+        list.items,
+      );
     },
   );
 };

@@ -26,6 +26,7 @@ import { useSearchParams } from 'react-router-dom';
 import { registerNodeBodySchema } from '../../../../src/contracts/federation.ts';
 import { applyServerErrors, validateWith } from '../../lib/form-errors.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
 import { networkApi, type NetworkRecordList, type NodeView, type RunView } from './api.ts';
 
 const RECORD_TYPES = ['center', 'resource', 'call', 'publicity_notice', 'need'] as const;
@@ -55,6 +56,7 @@ function CatalogTab({ nodes }: { nodes: NodeView[] }) {
   };
   const list = useQuery({ queryKey: ['network-records', query], queryFn: () => networkApi.records(query) });
   const data: NetworkRecordList | undefined = list.data;
+  const exporter = useExport('/federation/records/export.xlsx', '全网目录.xlsx');
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
@@ -89,6 +91,19 @@ function CatalogTab({ nodes }: { nodes: NodeView[] }) {
           style={{ width: 200 }}
           options={nodes.map((n) => ({ value: n.id, label: n.name }))}
         />
+        <Button
+          loading={exporter.exporting}
+          onClick={() =>
+            void exporter.run({
+              q: query.q,
+              type: query.type,
+              province: query.province,
+              nodeId: query.nodeId,
+            })
+          }
+        >
+          {t('network.export')}
+        </Button>
       </Space>
       <Space wrap data-testid="province-facet">
         <Typography.Text type="secondary">{t('network.provinceFacet')}：</Typography.Text>

@@ -3,6 +3,7 @@ const network = {
   title: 'National network',
   catalogTab: 'Network catalog',
   nodesTab: 'Nodes and harvesting',
+  export: 'Export to Excel',
   search: 'Search by name or content',
   allTypes: 'All types',
   allProvinces: 'All provinces',

@@ -3,6 +3,7 @@ const network = {
   title: '全国网络',
   catalogTab: '全网目录',
   nodesTab: '节点采集状态',
+  export: '导出 Excel',
   search: '按名称或内容检索',
   allTypes: '全部类型',
   allProvinces: '全部省份',
