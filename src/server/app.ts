@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db, DbKind } from '../db/client.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
@@ -18,6 +18,7 @@ import {
   sendProblem,
 } from './plugins/errors.ts';
 import { registerInputGate } from './plugins/input-gate.ts';
+import { swaggerOptions } from './openapi/index.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -102,14 +103,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(cookie);
   // Rate limiting runs first; only routes that opt in (login) are limited.
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'DTPC API', description: '工业互联网数字化转型促进中心 平台接口', version: appVersion },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dtpc_session' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(appVersion));
   // Swagger UI's page carries inline scripts: it sends its own CSP with their hashes instead of ours.
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
