@@ -86,8 +86,9 @@ export function securityFor(guard: Guard | undefined, method: string): Record<st
 /**
  * The error statuses an operation can answer, from what the plugins in front of every route do:
  * 400 for any malformed URL or input, 401/403 from the guard, 403 for a foreign Origin on unsafe methods
- * (security-headers), 404 for a record named in the path, 409 for a conflicting or concurrent write,
- * 413/415 for a body too large or of the wrong type, 429 where the route is rate limited, 500 always.
+ * (security-headers), 404 for a record named in the path or a write's body, 409 for a conflicting or
+ * concurrent write, 413/415 for a body too large or of the wrong type, 429 where the route is rate
+ * limited, 500 always.
  */
 export function problemStatusesFor(route: RouteOptions, method: string): ProblemStatus[] {
   const guard = guardOf(route);
@@ -97,7 +98,8 @@ export function problemStatusesFor(route: RouteOptions, method: string): Problem
     statuses.add(401).add(403);
   }
   if (unsafe) {
-    statuses.add(403).add(409).add(413).add(415);
+    // 404 too: a write names records in its body (a callId, an organisationId) that may not exist.
+    statuses.add(403).add(404).add(409).add(413).add(415);
   }
   if (route.url.includes('/:')) {
     statuses.add(404);

@@ -47,7 +47,7 @@ describe('OpenAPI generation', () => {
     ]);
     expect(
       problemStatusesFor(route('/api/auth/login', { guard: 'public', rateLimit: { max: 1 } }), 'POST'),
-    ).toEqual([400, 401, 403, 409, 413, 415, 423, 429, 500]);
+    ).toEqual([400, 401, 403, 404, 409, 413, 415, 423, 429, 500]);
   });
 });
 
