@@ -1,14 +1,15 @@
 /** Builds the Fastify application: plugins, guards, routes, OpenAPI and the web app. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db, DbKind } from '../db/client.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
@@ -18,6 +19,7 @@ import {
   sendProblem,
 } from './plugins/errors.ts';
 import { registerInputGate } from './plugins/input-gate.ts';
+import { swaggerOptions } from './openapi/index.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -66,10 +68,14 @@ function webEntryPage(path: string): string | null {
 function sendEntryPage(reply: FastifyReply, page: string): FastifyReply {
   const { style, script } = (reply as FastifyReply & { cspNonce: { style: string; script: string } })
     .cspNonce;
-  return reply
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(page.replaceAll(STYLE_NONCE, style).replaceAll(SCRIPT_NONCE, script));
+  return (
+    reply
+      .type('text/html; charset=utf-8')
+      // Revalidated on every load (it has no validator, so that is a fresh fetch with a fresh nonce) so a new
+      // release's hashed asset names are picked up at once; no-store is not needed for a page without data.
+      .header('cache-control', 'no-cache')
+      .send(page.replaceAll(STYLE_NONCE, style).replaceAll(SCRIPT_NONCE, script))
+  );
 }
 
 /** A path whose last segment has an extension (/assets/x.js, /favicon.ico) names a file, never a page. */
@@ -100,16 +106,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerInputGate(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
+  // JSON (and anything else compressible) above 1 kB leaves brotli- or gzip-compressed; xlsx, PDF and
+  // images are not compressible types and pass untouched, and precompressed static files carry their own
+  // Content-Encoding, which the plugin leaves alone. Request bodies are taken as sent: inflating uploads
+  // is not needed and would be one more size to bound.
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
   // Rate limiting runs first; only routes that opt in (login) are limited.
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'DTPC API', description: '工业互联网数字化转型促进中心 平台接口', version: appVersion },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dtpc_session' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(appVersion));
   // Swagger UI's page carries inline scripts: it sends its own CSP with their hashes instead of ours.
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
@@ -132,10 +136,23 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const entryPage = serveWeb ? webEntryPage(resolve(webDist, 'index.html')) : null;
   if (serveWeb && entryPage) {
     // index.html is served only through entryPage, which stamps this request's CSP nonce into it.
+    const hashedAssets = resolve(webDist, 'assets') + sep;
     await app.register(fastifyStatic, {
       root: webDist,
       index: false,
       allowedPath: (pathName) => pathName !== '/index.html',
+      // The build writes .br and .gz beside each asset (web/vite.config.ts); the one the client accepts is
+      // sent with its Content-Encoding and Vary: accept-encoding.
+      preCompressed: true,
+      cacheControl: false,
+      // Vite names files under assets/ by content hash, so they never change: cache them for a year.
+      // Anything else (favicon, robots.txt) keeps its name across releases and is revalidated.
+      setHeaders: (reply, path) => {
+        void reply.header(
+          'cache-control',
+          path.startsWith(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
     });
     app.get('/', { config: { guard: 'public' }, schema: { hide: true } }, (_request, reply) =>
       sendEntryPage(reply, entryPage),

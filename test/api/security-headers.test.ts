@@ -97,7 +97,7 @@ describe('security headers', () => {
       expect(res.body).toContain(`<style nonce="${style}">`);
       expect(res.body).toContain(`<script nonce="${script}" type="module"`);
       expect(res.body).not.toContain('__DTPC_');
-      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['cache-control']).toBe('no-cache');
     }
     expect(nonceOf(String(first.headers['content-security-policy']), 'style-src')).not.toBe(
       nonceOf(String(second.headers['content-security-policy']), 'style-src'),
