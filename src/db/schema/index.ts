@@ -17,3 +17,4 @@ export * from './diagnosis.ts';
 export * from './decision-support.ts';
 export * from './search.ts';
 export * from './matching.ts';
+export * from './transparency.ts';
