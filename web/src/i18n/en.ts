@@ -10,6 +10,7 @@ import publicityAreas from '../pages/publicity/i18n.en.ts';
 import expertReview from '../pages/review/i18n.en.ts';
 import resources from '../pages/resources/i18n.en.ts';
 import type { Messages } from './zh-cn.ts';
+import transparency from '../pages/transparency/i18n.en.ts';
 
 const en: Messages = {
   app: {
@@ -412,6 +413,7 @@ const en: Messages = {
   diagnosis,
   decision,
   matching,
+  transparency,
   evaluation,
   ...managementArea,
 };

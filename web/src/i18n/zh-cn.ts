@@ -9,6 +9,7 @@ import recognition from '../pages/recognition/i18n.zh-cn.ts';
 import resources from '../pages/resources/i18n.zh-cn.ts';
 import publicityAreas from '../pages/publicity/i18n.zh-cn.ts';
 import expertReview from '../pages/review/i18n.zh-cn.ts';
+import transparency from '../pages/transparency/i18n.zh-cn.ts';
 const zhCN = {
   app: {
     title: '工业互联网数字化转型促进中心 服务平台',
@@ -407,6 +408,7 @@ const zhCN = {
   diagnosis,
   decision,
   matching,
+  transparency,
   evaluation,
   ...managementArea,
 };
