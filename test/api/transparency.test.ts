@@ -19,6 +19,7 @@ import type {
 import { auditLog } from '../../src/db/schema/index.ts';
 import { checkConsistency, checkDecisionProof, checkTreeHead } from '../../src/domain/transparency/verify.ts';
 import { makeDirectoryCenter } from '../factories/directory.ts';
+import { makeTwiceFailingCenter } from '../factories/management.ts';
 import { createTestApp, type TestApp } from '../support/api.ts';
 
 const BASE = '/api/transparency/v1';
@@ -133,6 +134,36 @@ describe('transparency log', () => {
     const republished = await get<DecisionProofView>(`/decisions/${centerId}`);
     expect(republished.treeHead.treeSize).toBeGreaterThan(proof.treeHead.treeSize);
     expect(checkDecisionProof(republished).ok).toBe(false);
+  });
+
+  it('proves a revocation decided through the API, reached from the directory history row', async () => {
+    const centerId = await makeTwiceFailingCenter(t.database.db, {
+      name: '透明日志撤销测试中心',
+      regionCode: '370102',
+    });
+    const province = await t.login('province.sd');
+    expect((await t.request(province, 'POST', '/api/revocations/scan')).statusCode).toBe(200);
+    const list = await t.request(province, 'GET', `/api/revocations?centerId=${centerId}`);
+    const revocation = list.json().items[0] as { id: string; version: number };
+    const decided = await t.request(province, 'POST', `/api/revocations/${revocation.id}/decide`, {
+      outcome: 'revoke',
+      reason: '连续两年评价不合格',
+      version: revocation.version,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    await publishTreeHead(t.database.db);
+    const directory = (await t.request(null, 'GET', `/api/directory/${centerId}`)).json<{
+      history: { status: string; source: string; sourceId: string | null }[];
+    }>();
+    const row = directory.history.find((h) => h.status === 'revoked')!;
+    expect(row).toMatchObject({ source: 'revocation', sourceId: revocation.id });
+    const proof = await get<DecisionProofView>(`/decisions/${row.sourceId}?kind=revocation`);
+    expect(proof).toMatchObject({ decisionKind: 'revocation', record: { action: 'revocation.revoke' } });
+    expect(checkDecisionProof(proof, auditSigningKey().publicKey).ok).toBe(true);
+    // The same id is not a recognition.
+    expect(
+      (await t.request(null, 'GET', `${BASE}/decisions/${revocation.id}?kind=recognition`)).statusCode,
+    ).toBe(404);
   });
 
   it('proves consistency between two heads, and fails loudly for a log restored from an old backup', async () => {
