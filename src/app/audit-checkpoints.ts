@@ -16,6 +16,7 @@ import {
   type Checkpoint,
   type SigningKey,
 } from '../domain/audit/checkpoint.ts';
+import { publishTreeHead } from './transparency.ts';
 
 function dataDir(): string {
   return resolve(process.env.DTPC_DATA_DIR ?? 'data');
@@ -57,10 +58,19 @@ export function auditSigningKey(): SigningKey {
 }
 
 /**
- * Signs the chain's current head unless it is already checkpointed. Only committed rows are read, so a
+ * Signs the chain's current head unless it is already checkpointed, and publishes the transparency log's
+ * signed tree head over the same entries (src/app/transparency.ts). Only committed rows are read, so a
  * checkpoint never names an entry that a rolled-back transaction would take away again.
  */
 export async function writeCheckpoint(db: Db): Promise<Checkpoint | null> {
+  const checkpoint = await writeChainCheckpoint(db);
+  // Also when the chain head was already checkpointed: a log upgraded to the transparency tables gets
+  // its first tree head at the next tick.
+  await publishTreeHead(db);
+  return checkpoint;
+}
+
+async function writeChainCheckpoint(db: Db): Promise<Checkpoint | null> {
   const [head] = await db
     .select({ seq: auditLog.seq, hash: auditLog.hash, algorithm: auditLog.algorithm })
     .from(auditLog)

@@ -3,7 +3,42 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { verifyAuditChain } from '../app/audit.ts';
 import { checkpointFile, writeCheckpoint } from '../app/audit-checkpoints.ts';
+import { exitCodeOf, verifyRemoteLog } from './audit-remote.ts';
 import { withDatabase } from './database.ts';
+import { PolicyInputError, runCliAction } from './policy.ts';
+
+interface AuditVerifyOptions {
+  json?: boolean;
+  remote?: string;
+  state?: string;
+  decision?: string;
+  trustKey?: string;
+}
+
+/** Prints the JSON report (always JSON: it is meant for scripts and monitors) and sets the exit code. */
+async function verifyRemote(remote: string, opts: AuditVerifyOptions): Promise<void> {
+  const io = {
+    stdout: (text: string) => void process.stdout.write(text),
+    stderr: (text: string) => void process.stderr.write(text),
+    readFile: () => Promise.reject(new Error('unused')),
+    setExitCode: (code: number) => {
+      process.exitCode = code;
+    },
+  };
+  await runCliAction(io, async () => {
+    if (!URL.canParse(remote) || !/^https?:$/.test(new URL(remote).protocol)) {
+      throw new PolicyInputError(`--remote: 不是合法的 http(s) 地址：${remote}`);
+    }
+    const report = await verifyRemoteLog({
+      remote,
+      statePath: opts.state,
+      decision: opts.decision,
+      trustKey: opts.trustKey,
+    });
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.setExitCode(exitCodeOf(report));
+  });
+}
 
 export function registerAuditCommands(program: Command): void {
   const audit = program.command('audit').description('审计日志 / audit log');
@@ -11,7 +46,15 @@ export function registerAuditCommands(program: Command): void {
     .command('verify')
     .description('校验审计哈希链 / verify the audit hash chain')
     .option('--json', 'machine-readable output')
-    .action(async (opts: { json?: boolean }) => {
+    .option('--remote <url>', '校验远程节点的公开透明日志（不需数据库）/ verify a remote transparency log')
+    .option('--state <path>', '保存上次校验过的树头的文件 / file keeping the last verified heads')
+    .option('--decision <id>', '同时校验该已公开决定的包含证明 / also check this decision is included')
+    .option('--trust-key <hex>', '只信任此 SM2 公钥 / pin the log key')
+    .action(async (opts: AuditVerifyOptions) => {
+      if (opts.remote) {
+        await verifyRemote(opts.remote, opts);
+        return;
+      }
       const result = await withDatabase(async (database) => {
         const bar =
           opts.json || !process.stderr.isTTY

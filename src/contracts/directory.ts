@@ -79,6 +79,8 @@ export const directoryHistoryItemSchema = z.object({
   toDate: z.string().nullable(),
   reason: z.string(),
   source: z.string(),
+  /** The record the change came from (a revocation's id for `revocation`), checkable in the transparency log. */
+  sourceId: z.string().nullable(),
   documentNumber: z.string().nullable(),
 });
 

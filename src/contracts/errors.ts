@@ -117,6 +117,26 @@ export const errorCatalogue = {
     en: 'You cannot grant a role beyond your jurisdiction: {role}',
   },
   not_found: { status: 404, zh: '未找到该{entity}', en: '{entity} not found' },
+  'transparency.beyond_tree': {
+    status: 400,
+    zh: '「{field}」为 {value}，超出了范围：该树只有 {treeSize} 条记录，序号应小于 {treeSize}',
+    en: '{field} is {value}, outside a tree of {treeSize} entries',
+  },
+  'transparency.tree_size_unknown': {
+    status: 400,
+    zh: '「{field}」为 {value}，但本日志目前只有 {size} 条记录',
+    en: '{field} is {value} but the log has {size} entries so far',
+  },
+  'transparency.sizes_order': {
+    status: 400,
+    zh: '「first」（{first}）不能大于「second」（{second}）：一致性证明只能从较早的树头到较新的树头',
+    en: 'first ({first}) must not exceed second ({second}): a consistency proof runs from an older head to a newer one',
+  },
+  'transparency.not_yet_logged': {
+    status: 404,
+    zh: '该决定已记录，但尚未纳入已签名的树头；树头约每分钟发布一次，请稍后再试',
+    en: 'The decision is recorded but not yet covered by a signed tree head; heads are published about once a minute',
+  },
   'conflict.stale_version': {
     status: 409,
     zh: '该记录已被他人修改，请刷新后重试',
@@ -595,6 +615,9 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   diagnosis_model: { zh: '评测模型', en: 'Diagnosis model' },
   assessment: { zh: '评测', en: 'Assessment' },
   audit_checkpoint: { zh: '审计检查点', en: 'Audit checkpoint' },
+  tree_head: { zh: '签名树头', en: 'Signed tree head' },
+  log_entry: { zh: '日志条目', en: 'Log entry' },
+  decision: { zh: '已公开的决定', en: 'Published decision' },
 };
 
 /** Fills `{name}` placeholders. */

@@ -257,6 +257,8 @@ export const evaluationViewSchema = z.object({
 export type EvaluationView = z.infer<typeof evaluationViewSchema>;
 
 export const publishedRatingSchema = z.object({
+  /** The evaluation's id: public once published, so anyone can check the rating in the transparency log. */
+  id: z.string(),
   year: z.number().int(),
   rating: z.string(),
   label: localized,

@@ -52,6 +52,7 @@ const OpenPublicityPage = lazy(() => import('./pages/publicity/OpenPublicityPage
 const ObjectionsPage = lazy(() => import('./pages/publicity/ObjectionsPage.tsx'));
 const DirectoryPage = lazy(() => import('./pages/directory/DirectoryPage.tsx'));
 const CenterDetailPage = lazy(() => import('./pages/directory/CenterDetailPage.tsx'));
+const VerifyDecisionPage = lazy(() => import('./pages/transparency/VerifyDecisionPage.tsx'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage.tsx'));
 const RecognitionLayout = lazy(() => import('./pages/recognition/RecognitionLayout.tsx'));
 const CallsPage = lazy(() => import('./pages/recognition/CallsPage.tsx'));
@@ -139,6 +140,19 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <DirectoryPage /> },
       { path: ':id', element: <CenterDetailPage /> },
+    ],
+  },
+  {
+    // 验证决定 is public: anyone checks a published decision against the signed transparency log.
+    path: '/verify',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <PublicLayout />
+      </Suspense>
+    ),
+    children: [
+      { index: true, element: <VerifyDecisionPage /> },
+      { path: ':decisionId', element: <VerifyDecisionPage /> },
     ],
   },
   {

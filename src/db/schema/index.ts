@@ -18,3 +18,4 @@ export * from './decision-support.ts';
 export * from './search.ts';
 export * from './matching.ts';
 export * from './federation.ts';
+export * from './transparency.ts';

@@ -4,34 +4,15 @@
  */
 import { createHash } from 'node:crypto';
 import { sm3 } from 'sm-crypto-v2';
+import { canonicalJson } from './canonical-json.ts';
+
+// Re-exported: callers have always taken it from here; the web imports canonical-json.ts directly.
+export { canonicalJson };
 
 export type HashAlgorithm = 'sm3' | 'sha256';
 
 /** The hash a chain starts from. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-/** JSON with object keys sorted at every depth, so equal values always hash equally. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(sortKeys);
-  }
-  if (value instanceof Date) {
-    return value.toISOString();
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value as Record<string, unknown>)
-        .sort()
-        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
-}
 
 /** Hex digest of a string. */
 export function hashText(text: string, algorithm: HashAlgorithm): string {

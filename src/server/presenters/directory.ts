@@ -60,6 +60,7 @@ export function presentDirectoryDetail(d: Found): DirectoryDetail {
       toDate: h.toDate,
       reason: h.reason,
       source: h.source,
+      sourceId: h.sourceId,
       documentNumber: h.documentNumber,
     })),
     renames: d.renames,

@@ -432,6 +432,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
           return pack && e.rating && e.publishedOn
             ? [
                 {
+                  id: e.id,
                   year: e.year,
                   rating: e.rating,
                   label: ratingLabel(pack, e.rating),

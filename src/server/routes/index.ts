@@ -24,6 +24,7 @@ import { reviewMaterialRoutes } from './review-materials.ts';
 import { revocationRoutes } from './revocations.ts';
 import { changeFilingRoutes } from './change-filings.ts';
 import { recommendationRoutes } from './recommendations.ts';
+import { transparencyRoutes } from './transparency.ts';
 import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -52,4 +53,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(decisionSupportRoutes);
   await app.register(matchingRoutes);
   await app.register(federationRoutes);
+  await app.register(transparencyRoutes, { prefix: '/transparency/v1' });
 }

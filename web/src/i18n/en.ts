@@ -11,6 +11,7 @@ import publicityAreas from '../pages/publicity/i18n.en.ts';
 import expertReview from '../pages/review/i18n.en.ts';
 import resources from '../pages/resources/i18n.en.ts';
 import type { Messages } from './zh-cn.ts';
+import transparency from '../pages/transparency/i18n.en.ts';
 
 const en: Messages = {
   app: {
@@ -417,6 +418,7 @@ const en: Messages = {
   decision,
   matching,
   network,
+  transparency,
   evaluation,
   ...managementArea,
 };

@@ -10,6 +10,7 @@ import recognition from '../pages/recognition/i18n.zh-cn.ts';
 import resources from '../pages/resources/i18n.zh-cn.ts';
 import publicityAreas from '../pages/publicity/i18n.zh-cn.ts';
 import expertReview from '../pages/review/i18n.zh-cn.ts';
+import transparency from '../pages/transparency/i18n.zh-cn.ts';
 const zhCN = {
   app: {
     title: '工业互联网数字化转型促进中心 服务平台',
@@ -412,6 +413,7 @@ const zhCN = {
   decision,
   matching,
   network,
+  transparency,
   evaluation,
   ...managementArea,
 };

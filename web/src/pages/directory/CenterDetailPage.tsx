@@ -33,6 +33,9 @@ export default function CenterDetailPage() {
             <Tag color={c.status === 'recognised' ? 'green' : c.status === 'revoked' ? 'red' : 'default'}>
               {t(`directory.statuses.${c.status}`)}
             </Tag>
+            <Link to={`/verify/${c.id}?kind=recognition`} data-testid="verify-recognition">
+              {t('transparency.verifyLink')}
+            </Link>
             <Link to="/directory">{t('directory.back')}</Link>
           </Space>
         }
@@ -102,6 +105,14 @@ export default function CenterDetailPage() {
               title: t('directory.documentNumber'),
               dataIndex: 'documentNumber',
               render: (d: string | null) => d ?? '—',
+            },
+            {
+              title: '',
+              key: 'verify',
+              render: (_, h) =>
+                h.source === 'revocation' && h.status === 'revoked' && h.sourceId ? (
+                  <Link to={`/verify/${h.sourceId}?kind=revocation`}>{t('transparency.verifyLink')}</Link>
+                ) : null,
             },
           ]}
         />

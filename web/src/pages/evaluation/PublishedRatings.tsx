@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDate } from '../../lib/format.ts';
 import { evaluationApi, type PublishedRatingView } from './api.ts';
 import { useLocalized } from './shared.tsx';
@@ -43,6 +44,13 @@ export default function PublishedRatings({ centerId }: { centerId: string }) {
               title: t('evaluation.ratings.publishedOn'),
               key: 'on',
               render: (_, r) => formatDate(r.publishedOn),
+            },
+            {
+              title: '',
+              key: 'verify',
+              render: (_, r) => (
+                <Link to={`/verify/${r.id}?kind=rating`}>{t('transparency.verifyLink')}</Link>
+              ),
             },
             {
               title: t('evaluation.ratings.source'),

@@ -37,6 +37,9 @@ export default function PublicLayout() {
             <Link to="/directory" style={link}>
               {t('menu.directory')}
             </Link>
+            <Link to="/verify" style={link}>
+              {t('transparency.menu')}
+            </Link>
           </Space>
           <LanguageSwitch />
           <Link to="/login">
