@@ -41,6 +41,11 @@ export const nodeViewSchema = z.object({
   lastError: z.string().nullable(),
   liveRecords: z.number().int(),
   running: z.boolean(),
+  /** SM2 public key of the node's transparency log (registered, or taken from its first verified head). */
+  publicKey: z.string().nullable(),
+  /** Size of the node's newest tree head this hub verified and co-signed. */
+  witnessedTreeSize: z.number().int(),
+  witnessError: z.string().nullable(),
 });
 export type NodeView = z.infer<typeof nodeViewSchema>;
 
@@ -114,3 +119,9 @@ export const networkRecordListSchema = z.object({
   }),
 });
 export type NetworkRecordList = z.infer<typeof networkRecordListSchema>;
+
+export const witnessQuerySchema = z.object({
+  /** The log's SM2 public key (hex), as in its signed tree heads. */
+  logKey: z.string().regex(/^04[0-9a-fA-F]{128}$/),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});

@@ -55,6 +55,7 @@ describe('platform', () => {
       'GET /api/directory/export.xlsx',
       'GET /api/federation/v1/changes',
       'GET /api/federation/v1/snapshot',
+      'GET /api/federation/v1/witness',
       'GET /api/health',
       'GET /api/industries',
       'GET /api/openapi.json',

@@ -30,6 +30,7 @@ import {
 import type { AnyActor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { witnessNode, type WitnessOutcome } from './witness.ts';
 
 export type FederationNode = typeof federationNodes.$inferSelect;
 export type FederationRun = typeof federationRuns.$inferSelect;
@@ -109,6 +110,8 @@ export interface HarvestSummary {
   swept: number;
   lag: number;
   error: string | null;
+  /** The node's transparency log as witnessed at the end of the run. */
+  witness: WitnessOutcome;
 }
 
 class FeedGone extends Error {}
@@ -484,6 +487,11 @@ export async function harvestNode(
       error = '节点返回的变更页格式不符合协议';
     }
   }
+  // The node's log is witnessed on every run; a rolled-back or rewritten log fails the run loudly.
+  const witness = await witnessNode(db, node, { fetch: fetcher, now });
+  if (!error && witness.kind === 'failed' && witness.reason !== 'unreachable') {
+    error = witness.message;
+  }
   const finished = now();
   const [run] = await db
     .update(federationRuns)
@@ -511,6 +519,7 @@ export async function harvestNode(
     swept: run!.swept,
     lag,
     error,
+    witness,
   };
 }
 

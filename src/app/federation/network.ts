@@ -37,6 +37,9 @@ export async function nodeViews(db: Db): Promise<NodeView[]> {
     lastError: n.lastError,
     liveRecords: liveOf.get(n.id) ?? 0,
     running: runningSet.has(n.id),
+    publicKey: n.publicKey,
+    witnessedTreeSize: n.witnessedTreeSize,
+    witnessError: n.witnessError,
   }));
 }
 

@@ -67,6 +67,10 @@ export const federationNodes = pgTable('federation_nodes', {
   lastRunAt: timestamp('last_run_at', { withTimezone: true, mode: 'date' }),
   lastSuccessAt: timestamp('last_success_at', { withTimezone: true, mode: 'date' }),
   lastError: text('last_error'),
+  /** The size of the node's newest tree head this hub verified and co-signed (0: none yet). */
+  witnessedTreeSize: bigint('witnessed_tree_size', { mode: 'number' }).notNull().default(0),
+  /** Why the node's log could not be witnessed (rolled back, forked, bad signature); null when it could. */
+  witnessError: text('witness_error'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
@@ -145,4 +149,29 @@ export const federationRuns = pgTable(
     failures: jsonb('failures').$type<{ urn: string; reason: string }[]>().notNull().default([]),
   },
   (t) => [index('federation_runs_node_idx').on(t.nodeId, t.startedAt)],
+);
+
+/**
+ * At a hub: the nodes' signed tree heads it verified (signature, and consistency with the previous one it
+ * saw) and co-signed as a witness. Published, so that anyone holding a node's head can check that the hub
+ * saw the same history; a node that rewrites its log can no longer produce a head consistent with these.
+ */
+export const federationWitnessedHeads = pgTable(
+  'federation_witnessed_heads',
+  {
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => federationNodes.id),
+    treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
+    rootHash: text('root_hash').notNull(),
+    /** The node's log key (the log's identity). */
+    logPublicKey: text('log_public_key').notNull(),
+    head: jsonb('head').$type<Record<string, unknown>>().notNull(),
+    cosignature: jsonb('cosignature').$type<Record<string, unknown>>().notNull(),
+    witnessedAt: timestamp('witnessed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.nodeId, t.treeSize] }),
+    index('federation_witnessed_heads_log_idx').on(t.logPublicKey, t.treeSize),
+  ],
 );

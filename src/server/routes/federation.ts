@@ -13,7 +13,9 @@ import {
   nodeViewSchema,
   registerNodeBodySchema,
   runViewSchema,
+  witnessQuerySchema,
 } from '../../contracts/federation.ts';
+import { witnessedHeads, witnessedHeadSchema } from '../../app/federation/witness.ts';
 import { readChanges, readSnapshot } from '../../app/federation/feed.ts';
 import { harvestNode, recentRuns, registerNode } from '../../app/federation/harvest.ts';
 import { listNetworkRecords, nodeViews } from '../../app/federation/network.ts';
@@ -76,6 +78,20 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => readSnapshot(app.db, request.query),
+  );
+
+  app.get(
+    '/federation/v1/witness',
+    {
+      config: { guard: 'public' },
+      schema: {
+        tags,
+        summary: '本枢纽见证并联署的节点签名树头（按节点日志公钥）',
+        querystring: witnessQuerySchema,
+        response: { 200: z.object({ items: z.array(witnessedHeadSchema) }) },
+      },
+    },
+    async (request) => ({ items: await witnessedHeads(app.db, request.query.logKey, request.query.limit) }),
   );
 
   app.get(

@@ -363,6 +363,21 @@ function NodesTab({ nodes, loading }: { nodes: NodeView[]; loading: boolean }) {
             render: (v: string | null) => (v ? formatDateTime(v) : t('network.never')),
           },
           {
+            title: t('network.witness'),
+            key: 'witness',
+            width: 160,
+            render: (_: unknown, n) =>
+              n.witnessError ? (
+                <Typography.Text type="danger" data-testid="witness-error">
+                  {n.witnessError}
+                </Typography.Text>
+              ) : n.witnessedTreeSize > 0 ? (
+                t('network.witnessed', { count: n.witnessedTreeSize })
+              ) : (
+                t('network.notWitnessed')
+              ),
+          },
+          {
             title: t('network.lastError'),
             dataIndex: 'lastError',
             render: (v: string | null) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : '—'),
