@@ -21,3 +21,28 @@ export function assertNotFuture(date: string, field: string, label: { zh: string
     ]);
   }
 }
+
+/**
+ * Refuses a decision dated before the fact it decides on (a proposal, a filing): 400 management.date_too_early
+ * with the field named, e.g. "决定日期不能早于撤销提议日期（2026-05-01）".
+ */
+export function assertNotBefore(
+  date: string,
+  floor: string,
+  field: string,
+  label: { zh: string; en: string },
+  floorLabel: { zh: string; en: string },
+): void {
+  if (date < floor) {
+    throw new AppError('management.date_too_early', {}, [
+      {
+        field,
+        code: 'management.date_too_early',
+        message: {
+          zh: `${label.zh}不能早于${floorLabel.zh}（${floor}）`,
+          en: `${label.en} cannot be before the ${floorLabel.en} (${floor})`,
+        },
+      },
+    ]);
+  }
+}

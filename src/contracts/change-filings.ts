@@ -1,6 +1,6 @@
 /** Change filings (变更备案: 更名、合并、分立、重组), due within a month of the change. */
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common.ts';
+import { decisionDocumentFields, idSchema, isoDateSchema } from './common.ts';
 import { citedSourceSchema, fileRefSchema } from './revocation.ts';
 
 export const changeKindValues = ['rename', 'merger', 'split', 'restructuring'] as const;
@@ -38,7 +38,14 @@ export type FileChangeBody = z.infer<typeof fileChangeBodySchema>;
 
 export const decideChangeBodySchema = z.object({
   outcome: z.enum(['confirm', 'return']),
-  reason: z.string().trim().min(2).max(2000),
+  /** The authority's opinion (审核意见), printed on the notice. */
+  reason: z
+    .string({ error: '请填写审核意见' })
+    .trim()
+    .min(2, { error: '请填写审核意见（至少 2 个字）' })
+    .max(2000, { error: '意见不超过 2000 个字' }),
+  documentNumber: decisionDocumentFields.documentNumber,
+  decidedOn: decisionDocumentFields.decidedOn,
   version: z.number().int().positive(),
 });
 export type DecideChangeBody = z.infer<typeof decideChangeBodySchema>;
@@ -64,6 +71,7 @@ export const changeFilingViewSchema = z.object({
   status: z.enum(changeFilingStatusValues),
   decidedOn: z.string().nullable(),
   decisionReason: z.string().nullable(),
+  documentNumber: z.string().nullable(),
   /** The pack's revocation ground this change may fall under (operator / business direction changed). */
   revocationGround: z
     .object({

@@ -74,3 +74,21 @@ export const problemSchema = z.object({
 export type Problem = z.infer<typeof problemSchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/**
+ * A decision is a document (决定文书): its number (文号), its date and the authority's opinion (意见) are
+ * required, each with a message naming the field in the words an official uses.
+ */
+export const decisionDocumentFields = {
+  documentNumber: z
+    .string({ error: '请填写决定文号' })
+    .trim()
+    .min(2, { error: '请填写决定文号' })
+    .max(64, { error: '文号不超过 64 个字符' }),
+  decidedOn: z.iso.date({ error: '请填写决定日期（年-月-日）' }),
+  comment: z
+    .string({ error: '请填写审定意见' })
+    .trim()
+    .min(2, { error: '请填写审定意见（至少 2 个字）' })
+    .max(2000, { error: '意见不超过 2000 个字' }),
+};

@@ -498,6 +498,11 @@ export const errorCatalogue = {
     zh: '日期不能晚于今天',
     en: 'The date cannot be in the future',
   },
+  'management.date_too_early': {
+    status: 400,
+    zh: '决定日期早于所决定的事项',
+    en: 'The decision date is before the matter it decides',
+  },
   'recommendation.not_eligible': {
     status: 409,
     zh: '不能推荐：{reason}',
@@ -570,6 +575,7 @@ export type ErrorCode = keyof typeof errorCatalogue;
 /** Entity names used in `not_found` messages. */
 export const entityNames: Record<string, { zh: string; en: string }> = {
   user: { zh: '账号', en: 'Account' },
+  decision_notice: { zh: '决定书', en: 'Decision notice' },
   federation_node: { zh: '联网节点', en: 'Network node' },
   organisation: { zh: '机构', en: 'Organisation' },
   region: { zh: '行政区划', en: 'Region' },

@@ -1,6 +1,13 @@
 /** Annual reports (年度工作情况报告) and the evidence-based annual evaluation (年度质量评价). */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema, versionSchema } from './common.ts';
+import {
+  decisionDocumentFields,
+  idSchema,
+  isoDateSchema,
+  pageOf,
+  pageQuerySchema,
+  versionSchema,
+} from './common.ts';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 const sourceSchema = z.object({ file: z.string(), ref: z.string(), text: z.string() });
@@ -114,9 +121,16 @@ export type ReviewEvaluationBody = z.infer<typeof reviewEvaluationBodySchema>;
 
 export const decideEvaluationBodySchema = z.object({
   /** A grade id of the pack's scale (excellent/good/pass/fail) or a star count ('1'…'5'). */
-  rating: z.string().min(1).max(20),
-  reason: z.string().trim().min(1).max(5000),
+  rating: z.string({ error: '请选择评价结果' }).min(1, { error: '请选择评价结果' }).max(20),
+  /** The authority's opinion (评价意见), printed on the notice. */
+  reason: z
+    .string({ error: '请填写评价意见' })
+    .trim()
+    .min(2, { error: '请填写评价意见（至少 2 个字）' })
+    .max(5000, { error: '意见不超过 5000 个字' }),
   judgements: judgementsSchema.optional(),
+  documentNumber: decisionDocumentFields.documentNumber,
+  decidedOn: decisionDocumentFields.decidedOn,
   version: versionSchema,
 });
 export type DecideEvaluationBody = z.infer<typeof decideEvaluationBodySchema>;
@@ -245,6 +259,7 @@ export const evaluationViewSchema = z.object({
       label: localized,
       reason: z.string(),
       decidedOn: isoDateSchema.nullable(),
+      documentNumber: z.string().nullable(),
       publishedOn: isoDateSchema.nullable(),
     })
     .nullable(),

@@ -1,7 +1,13 @@
 /** Expert review contracts: proposal jobs, panels, seats, score sheets, aggregation, defense and site visits. */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, pageOf, pageQuerySchema, versionSchema } from './common.ts';
-import { decisionDocumentFields } from './recognition.ts';
+import {
+  decisionDocumentFields,
+  idSchema,
+  isoDateSchema,
+  pageOf,
+  pageQuerySchema,
+  versionSchema,
+} from './common.ts';
 import { reviewFieldValues } from '../domain/review/fields.ts';
 import { assignmentStatusValues } from '../domain/review/assignment.ts';
 

@@ -1,6 +1,6 @@
 /** Revocation (撤销认定): engine proposals and manual grounds, evidence, decision; the lead unit's ban. */
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common.ts';
+import { decisionDocumentFields, idSchema, isoDateSchema } from './common.ts';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 export const citedSourceSchema = z.object({ file: z.string(), ref: z.string(), text: z.string() });
@@ -83,8 +83,14 @@ export type ProposeRevocationBody = z.infer<typeof proposeRevocationBodySchema>;
 
 export const decideRevocationBodySchema = z.object({
   outcome: z.enum(['revoke', 'dismiss']),
-  reason: z.string().trim().min(2).max(2000),
-  documentNumber: z.string().trim().max(64).optional(),
+  /** The authority's opinion (决定意见), printed on the notice. */
+  reason: z
+    .string({ error: '请填写决定意见' })
+    .trim()
+    .min(2, { error: '请填写决定意见（至少 2 个字）' })
+    .max(2000, { error: '意见不超过 2000 个字' }),
+  documentNumber: decisionDocumentFields.documentNumber,
+  decidedOn: decisionDocumentFields.decidedOn,
   version: z.number().int().positive(),
 });
 export type DecideRevocationBody = z.infer<typeof decideRevocationBodySchema>;

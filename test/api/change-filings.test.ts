@@ -15,7 +15,7 @@ import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { pathOf } from '../../src/app/files/store.ts';
 import { auditLog, centers, changeFilings, files } from '../../src/db/schema/index.ts';
 import { makeOperatedCenter } from '../factories/center-platform.ts';
-import { makeManagedCenter, organisationOf } from '../factories/management.ts';
+import { decisionDocument, makeManagedCenter, organisationOf } from '../factories/management.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 
 let t: TestApp;
@@ -148,18 +148,37 @@ describe('confirming a change', () => {
   it('lets only the province decide; the city gets 403, stale versions 409', async () => {
     const url = `/api/change-filings/${ids.rename}/decide`;
     expect(
-      (await t.request(s['city.jinan']!, 'POST', url, { outcome: 'confirm', reason: '确认', version: 1 }))
-        .statusCode,
+      (
+        await t.request(s['city.jinan']!, 'POST', url, {
+          ...decisionDocument(),
+          outcome: 'confirm',
+          reason: '确认',
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(403);
     expect(
-      (await t.request(s['operator.1']!, 'POST', url, { outcome: 'confirm', reason: '确认', version: 1 }))
-        .statusCode,
+      (
+        await t.request(s['operator.1']!, 'POST', url, {
+          ...decisionDocument(),
+          outcome: 'confirm',
+          reason: '确认',
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(403);
     expect(
-      (await t.request(s['province.gs']!, 'POST', url, { outcome: 'confirm', reason: '确认', version: 1 }))
-        .statusCode,
+      (
+        await t.request(s['province.gs']!, 'POST', url, {
+          ...decisionDocument(),
+          outcome: 'confirm',
+          reason: '确认',
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(404);
     const stale = await t.request(s['province.sd']!, 'POST', url, {
+      ...decisionDocument(),
       outcome: 'confirm',
       reason: '确认',
       version: 5,
@@ -169,6 +188,7 @@ describe('confirming a change', () => {
 
   it('confirms a rename: the directory shows the new name today and the old one as of yesterday, with the rename in the audit chain', async () => {
     const res = await t.request(s['province.sd']!, 'POST', `/api/change-filings/${ids.rename}/decide`, {
+      ...decisionDocument(),
       outcome: 'confirm',
       reason: '材料齐全，予以确认',
       version: 1,
@@ -190,6 +210,7 @@ describe('confirming a change', () => {
       .where(eq(auditLog.targetId, ids.sd!));
     expect(audit.map((a) => a.action)).toContain('directory.rename');
     const again = await t.request(s['province.sd']!, 'POST', `/api/change-filings/${ids.rename}/decide`, {
+      ...decisionDocument(),
       outcome: 'return',
       reason: '重复',
       version: 2,
@@ -225,6 +246,7 @@ describe('confirming a change', () => {
 
   it('returns a filing with a reason (003 第十八条 filings go to the Gansu province)', async () => {
     const res = await t.request(s['province.gs']!, 'POST', `/api/change-filings/${ids.gsFiling}/decide`, {
+      ...decisionDocument(),
       outcome: 'return',
       reason: '请补充重组批复文件',
       version: 1,
@@ -372,6 +394,7 @@ describe('change materials (变更材料, 000 第二十二条)', () => {
 
   it('accepts no more materials once the filing is decided (409)', async () => {
     const decided = await t.request(s['province.sd']!, 'POST', `/api/change-filings/${ids.merger}/decide`, {
+      ...decisionDocument(),
       outcome: 'confirm',
       reason: '合并材料齐全，予以确认',
       version: (await footprint(ids.merger!)).version,

@@ -76,6 +76,20 @@ describe('the recognition decision is a document (文号, 日期, 意见)', () =
       comment: '经专家评审，同意认定',
       detail: { decidedOn: '2026-06-15' },
     });
+    // The decision notice (决定书) is issued with it, addressed to the lead unit.
+    const notices = await t.request(sd, 'GET', `/api/decision-notices?subjectId=${id}`);
+    expect(notices.statusCode, notices.body).toBe(200);
+    expect(notices.json().items).toEqual([
+      expect.objectContaining({
+        kind: 'recognition',
+        outcome: 'approve',
+        authorityName: '山东省工业和信息化厅',
+        documentNumber: '鲁工信字〔2026〕12号',
+        decidedOn: '2026-06-15',
+        opinion: '经专家评审，同意认定',
+        title: expect.objectContaining({ zh: '关于济南有文号促进中心认定申请的审定决定' }),
+      }),
+    ]);
   });
 
   it('completing the expert review asks for the same document and records it', async () => {

@@ -10,7 +10,7 @@ import { centerEvaluations, notifications, users } from '../../src/db/schema/ind
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeOperatedCenter } from '../factories/center-platform.ts';
 import { addAttendance, addServedEnterprises, makeGansuCenter } from '../factories/evaluation.ts';
-import { makeDecidedEvaluation } from '../factories/management.ts';
+import { decisionDocument, makeDecidedEvaluation } from '../factories/management.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -270,7 +270,12 @@ describe('annual evaluation, Gansu: the province assesses (003 第十六条)', (
     });
     expect(review.statusCode).toBe(409);
     expect(review.json().code).toBe('conflict.illegal_transition');
-    const body = { rating: 'pass', reason: '实训人次申报与记录不符，按记录评价', version: 1 };
+    const body = {
+      ...decisionDocument(),
+      rating: 'pass',
+      reason: '实训人次申报与记录不符，按记录评价',
+      version: 1,
+    };
     const city = await t.request(s['city.lanzhou']!, 'POST', `/api/evaluations/${id}/decide`, body);
     expect(city.statusCode).toBe(403);
     expect(city.json().code).toBe('evaluation.not_your_step');
@@ -278,6 +283,7 @@ describe('annual evaluation, Gansu: the province assesses (003 第十六条)', (
     expect(other.statusCode).toBe(404);
     const bad = await t.request(s['province.gs']!, 'POST', `/api/evaluations/${id}/decide`, {
       ...body,
+      ...decisionDocument(),
       rating: '5',
     });
     expect(bad.statusCode).toBe(400);
@@ -301,6 +307,7 @@ describe('annual evaluation, Gansu: the province assesses (003 第十六条)', (
     });
     expect(publishEarly.statusCode).toBe(409);
     const res = await t.request(s['province.gs']!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: 'fail',
       reason: '实训人次申报与记录不符，按记录评价',
       judgements: { 'gs-comp-environment': { met: true } },
@@ -316,6 +323,7 @@ describe('annual evaluation, Gansu: the province assesses (003 第十六条)', (
     expect(row!.proposal).toHaveProperty('rating');
     expect(await notificationsOf(gansu.username, 'evaluation.decided')).toHaveLength(1);
     const again = await t.request(s['province.gs']!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: 'pass',
       reason: '再次审定',
       version: 2,
@@ -366,6 +374,7 @@ describe('annual evaluation, Shandong: city first review, then the province (000
       version: 1,
     };
     const decideFirst = await t.request(s['province.sd']!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: 'pass',
       reason: '合格',
       version: 1,
@@ -394,12 +403,14 @@ describe('annual evaluation, Shandong: city first review, then the province (000
     const staleReview = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${id}/review`, review);
     expect(staleReview.json().code).toBe('conflict.illegal_transition');
     const cityDecides = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: 'pass',
       reason: '合格',
       version: 2,
     });
     expect(cityDecides.json().code).toBe('evaluation.not_your_step');
     const decided = await t.request(s['province.sd']!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: 'fail',
       reason: '多项指标未达到引导性要素条件',
       version: 2,
@@ -439,6 +450,7 @@ describe('annual evaluation, Shandong: city first review, then the province (000
     expect(reviewed.statusCode).toBe(200);
     const before = (await notificationsOf('province.sd', 'revocation.proposed')).length;
     const decided = await t.request(s['province.sd']!, 'POST', `/api/evaluations/${evaluationId}/decide`, {
+      ...decisionDocument(),
       rating: 'fail',
       reason: '连续第二年未达标',
       version: 2,
@@ -496,18 +508,21 @@ describe('annual evaluation, national: provincial pre-review, MIIT final review 
     });
     expect(pre.json()).toMatchObject({ status: 'province_reviewed', nextStep: { role: 'national_admin' } });
     const provinceDecides = await t.request(s['province.sd']!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: '3',
-      reason: '—',
+      reason: '省级越级评定',
       version: 2,
     });
     expect(provinceDecides.json().code).toBe('evaluation.not_your_step');
     const bad = await t.request(s.national!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: '6',
       reason: '终审',
       version: 2,
     });
     expect(bad.statusCode).toBe(400);
     const ok = await t.request(s.national!, 'POST', `/api/evaluations/${id}/decide`, {
+      ...decisionDocument(),
       rating: '1',
       reason: '终审：一星',
       version: 2,

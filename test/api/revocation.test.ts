@@ -10,6 +10,7 @@ import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { auditLog, centers, notifications, revocations, users } from '../../src/db/schema/index.ts';
 import { makeApplication, makeCall } from '../factories/recognition.ts';
 import {
+  decisionDocument,
   makeDecidedEvaluation,
   makeManagedCenter,
   makeTwiceFailingCenter,
@@ -172,7 +173,7 @@ describe('who sees and decides revocations', () => {
 
   it('refuses a decision by the city (403), by another province (404), on a stale version (409) and bad input (400)', async () => {
     const url = `/api/revocations/${ids.autoRevocation}/decide`;
-    const body = { outcome: 'revoke', reason: '连续两年评价不合格', version: 1 };
+    const body = { ...decisionDocument(), outcome: 'revoke', reason: '连续两年评价不合格', version: 1 };
     const city = await t.request(s['city.jinan']!, 'POST', url, body);
     expect(city.statusCode).toBe(403);
     expect((await t.request(s['province.gs']!, 'POST', url, body)).statusCode).toBe(404);
@@ -188,6 +189,7 @@ describe('who sees and decides revocations', () => {
     const list = await t.request(s.national!, 'GET', `/api/revocations?centerId=${ids.national}`);
     const nat = list.json().items[0];
     const byProvince = await t.request(s['province.sd']!, 'POST', `/api/revocations/${nat.id}/decide`, {
+      ...decisionDocument(),
       outcome: 'dismiss',
       reason: '省级无权决定',
       version: nat.version,
@@ -195,6 +197,7 @@ describe('who sees and decides revocations', () => {
     expect(byProvince.statusCode).toBe(403);
     expect(byProvince.json().code).toBe('forbidden.out_of_jurisdiction');
     const dismissed = await t.request(s.national!, 'POST', `/api/revocations/${nat.id}/decide`, {
+      ...decisionDocument(),
       outcome: 'dismiss',
       reason: '经复核暂不撤销',
       version: nat.version,
@@ -208,6 +211,7 @@ describe('who sees and decides revocations', () => {
 describe('deciding a revocation', () => {
   it('revokes: the directory lists the center as 已撤销 from today with the ground cited, and the 3-year ban ends 3 years on (000 第二十一条)', async () => {
     const res = await t.request(s['province.sd']!, 'POST', `/api/revocations/${ids.autoRevocation}/decide`, {
+      ...decisionDocument(),
       outcome: 'revoke',
       reason: '2024、2025年度质量评价均不合格',
       documentNumber: '鲁工信字〔2026〕30号',
@@ -237,6 +241,7 @@ describe('deciding a revocation', () => {
       'POST',
       `/api/revocations/${ids.autoRevocation}/decide`,
       {
+        ...decisionDocument(),
         outcome: 'dismiss',
         reason: '重复提交',
         version: 2,
@@ -313,6 +318,7 @@ describe('manual grounds with evidence', () => {
     );
 
     const early = await t.request(s['province.sd']!, 'POST', `/api/revocations/${r.id}/decide`, {
+      ...decisionDocument(),
       outcome: 'revoke',
       reason: '核实属实',
       version: r.version,
@@ -343,6 +349,7 @@ describe('manual grounds with evidence', () => {
     expect(file.statusCode).toBe(200);
 
     const decided = await t.request(s['province.sd']!, 'POST', `/api/revocations/${r.id}/decide`, {
+      ...decisionDocument(),
       outcome: 'revoke',
       reason: '核实属实',
       version: detail.version,
@@ -377,6 +384,7 @@ describe('the re-application ban is enforced by the pre-check', () => {
     const list = await t.request(s['province.gs']!, 'GET', '/api/revocations?status=proposed');
     const g = list.json().items[0];
     await t.request(s['province.gs']!, 'POST', `/api/revocations/${g.id}/decide`, {
+      ...decisionDocument(),
       outcome: 'revoke',
       reason: '连续两次年度评估不合格',
       version: g.version,

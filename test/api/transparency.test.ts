@@ -19,7 +19,7 @@ import type {
 import { auditLog } from '../../src/db/schema/index.ts';
 import { checkConsistency, checkDecisionProof, checkTreeHead } from '../../src/domain/transparency/verify.ts';
 import { makeDirectoryCenter } from '../factories/directory.ts';
-import { makeTwiceFailingCenter } from '../factories/management.ts';
+import { decisionDocument, makeTwiceFailingCenter } from '../factories/management.ts';
 import { createTestApp, type TestApp } from '../support/api.ts';
 
 const BASE = '/api/transparency/v1';
@@ -146,6 +146,7 @@ describe('transparency log', () => {
     const list = await t.request(province, 'GET', `/api/revocations?centerId=${centerId}`);
     const revocation = list.json().items[0] as { id: string; version: number };
     const decided = await t.request(province, 'POST', `/api/revocations/${revocation.id}/decide`, {
+      ...decisionDocument(),
       outcome: 'revoke',
       reason: '连续两年评价不合格',
       version: revocation.version,

@@ -23,6 +23,9 @@ import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeManagedCenter, organisationOf } from '../factories/management.ts';
 import {
   BrowserFlow,
+  confirmDecision,
+  decideRating,
+  fillDecisionDocument,
   screenshotFromTop,
   expectBannedAtPrecheck,
   startShandongDraft,
@@ -75,9 +78,12 @@ async function evaluateFailing(year: number): Promise<void> {
     .getByRole('radio', { name: '不满足' })
     .check();
   await province.getByRole('radio', { name: '不合格' }).check();
-  await province.getByPlaceholder('请写明审定理由').fill(`${year} 年度未达到评价要素表要求，评价为不合格。`);
   await screenshotFromTop(province, `dm-${year}-3-decide`);
-  await province.getByRole('button', { name: /审\s*定/ }).click();
+  await decideRating(province, {
+    number: `鲁工信字〔${year + 1}〕${year - 2000}号`,
+    date: YEAR_DATES[year]!,
+    opinion: `${year} 年度未达到评价要素表要求，评价为不合格。`,
+  });
   await expect(province.getByTestId('decided-rating').innerText()).resolves.toBe('不合格');
   // Decided but not yet published: the public directory still shows the previous published result (none in year 1).
   const before = await province.request.get(`${flow.url}/api/directory?q=${encodeURIComponent(CENTER)}`);
@@ -149,10 +155,15 @@ describe('a Shandong center failing two annual evaluations is revoked and its le
     await province.goto(revocationUrl);
     await province.locator('button[data-action="revoke"]').click();
     const dialog = province.getByRole('dialog');
-    await dialog.getByLabel('决定理由').fill('2024、2025 年度质量评价连续两次不合格');
-    await dialog.getByLabel('文号').fill('鲁工信字〔2026〕88号');
+    await fillDecisionDocument(province, dialog, {
+      number: '鲁工信字〔2026〕88号',
+      date: todayInShanghai(),
+      comment: '2024、2025 年度质量评价连续两次不合格',
+      opinion: '决定意见',
+    });
     await screenshotFromTop(province, 'dm-7-revoke-dialog');
     await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    await confirmDecision(province);
     await dialog.waitFor({ state: 'hidden' });
     await province.locator('.ant-card-head-title .ant-tag', { hasText: '已撤销' }).waitFor();
     await expect(province.getByTestId('revocation-ban').textContent()).resolves.toContain(banEnd);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAttendance, addServedEnterprises, makeDirectoryGansuCenter } from '../factories/evaluation.ts';
 import { screenshot } from './support/browser.ts';
-import { BrowserFlow } from './support/flows.ts';
+import { BrowserFlow, decideRating } from './support/flows.ts';
 const CENTER = '兰州工业互联网数字化转型促进中心（评价演示）';
 const flow = new BrowserFlow();
 const { loggedIn } = flow;
@@ -62,10 +62,11 @@ describe('annual report and evidence-based evaluation', () => {
     await screenshot(province, 'evaluation-form-flagged-1366');
 
     await province.getByRole('radio', { name: '不合格' }).check();
-    await province
-      .getByPlaceholder('请写明审定理由')
-      .fill('实训人次申报值高于签到记录 50%，按记录评价，未达到评价要素表要求。');
-    await province.getByRole('button', { name: /审\s*定/ }).click();
+    await decideRating(province, {
+      number: '甘工信发〔2026〕7号',
+      date: '2026-02-10',
+      opinion: '实训人次申报值高于签到记录 50%，按记录评价，未达到评价要素表要求。',
+    });
     await province.getByTestId('decided-rating').waitFor();
     expect(await province.getByTestId('decided-rating').innerText()).toBe('不合格');
     await province.getByRole('button', { name: '公布结果' }).click();

@@ -9,7 +9,13 @@ import { addCalendarMonths } from '../../src/domain/calendar/index.ts';
 import { todayInShanghai } from '../../src/domain/calendar/dates.ts';
 import { makeDecidedEvaluation, makeManagedCenter, organisationOf } from '../factories/management.ts';
 import { screenshot } from './support/browser.ts';
-import { BrowserFlow, expectBannedAtPrecheck, startShandongDraft } from './support/flows.ts';
+import {
+  BrowserFlow,
+  confirmDecision,
+  expectBannedAtPrecheck,
+  fillDecisionDocument,
+  startShandongDraft,
+} from './support/flows.ts';
 
 const CENTER = '济南连续两年不合格促进中心';
 const today = todayInShanghai();
@@ -54,13 +60,27 @@ describe('撤销认定 → 名录 → 禁止再次申报 (Shandong)', () => {
 
     await page.locator('button[data-action="revoke"]').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('决定理由').fill('2024、2025年度质量评价均不合格');
-    await dialog.getByLabel('文号').fill('鲁工信字〔2026〕30号');
+    await fillDecisionDocument(page, dialog, {
+      number: '鲁工信字〔2026〕30号',
+      date: today,
+      comment: '2024、2025年度质量评价均不合格',
+      opinion: '决定意见',
+    });
     await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    await confirmDecision(page);
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('.ant-card-head-title .ant-tag', { hasText: '已撤销' }).waitFor();
     await expect(page.getByTestId('revocation-ban').textContent()).resolves.toContain(banEnd);
     await screenshot(page, 'revocation-decided');
+    // The decision notice (决定书) prints on A4 with the authority, the number and the opinion.
+    await page.getByTestId('print-decision-notice').click();
+    await page.waitForURL(/\/decision-notices\/[0-9a-f-]{36}$/);
+    const notice = page.getByTestId('decision-notice');
+    await notice.getByText('山东省工业和信息化厅').first().waitFor();
+    expect(await notice.getByTestId('notice-document-number').innerText()).toBe('鲁工信字〔2026〕30号');
+    expect(await notice.innerText()).toContain('2024、2025年度质量评价均不合格');
+    expect(await notice.innerText()).toContain(`关于撤销${CENTER}认定的决定`);
+    await screenshot(page, 'revocation-decision-notice');
   }, 120_000);
 
   it('the public directory shows the center revoked today, with the ground in its history', async () => {
@@ -125,8 +145,14 @@ describe('变更备案 (000 第二十二条)', () => {
     await authority.getByTestId('filing-late').waitFor();
     await authority.locator('button[data-action="confirm"]').click();
     const confirm = authority.getByRole('dialog');
-    await confirm.getByLabel('决定理由').fill('材料齐全，予以确认');
+    await fillDecisionDocument(authority, confirm, {
+      number: '鲁工信字〔2026〕31号',
+      date: today,
+      comment: '材料齐全，予以确认',
+      opinion: '决定意见',
+    });
     await confirm.getByRole('button', { name: /确\s*认/ }).click();
+    await confirmDecision(authority);
     await confirm.waitFor({ state: 'hidden' });
     await authority.locator('.ant-card-head-title .ant-tag', { hasText: '已确认' }).waitFor();
     await screenshot(authority, 'change-filing-confirmed');

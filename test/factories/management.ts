@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { systemActor } from '../../src/app/actor.ts';
 import { appendAudit } from '../../src/app/audit.ts';
 import { recogniseCenter } from '../../src/app/directory/recognise-center.ts';
+import { today } from '../../src/app/publicity/clock.ts';
 import type { Db } from '../../src/db/client.ts';
 import { centerEvaluations, users } from '../../src/db/schema/index.ts';
 import { makeOrganisation } from '../factories.ts';
@@ -115,4 +116,12 @@ export async function makeTwiceFailingCenter(
     packId,
   });
   return id;
+}
+
+let documentSerial = 0;
+
+/** The 文号 and 日期 every decision needs (a fresh number each time), dated today (DTPC_TODAY-aware). */
+export function decisionDocument(): { documentNumber: string; decidedOn: string } {
+  documentSerial += 1;
+  return { documentNumber: `鲁工信字〔2026〕${documentSerial}号`, decidedOn: today() };
 }

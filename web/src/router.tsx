@@ -26,6 +26,7 @@ const EvaluationsPage = lazy(() => import('./pages/evaluation/EvaluationsPage.ts
 const EvaluationFormPage = lazy(() => import('./pages/evaluation/EvaluationFormPage.tsx'));
 const RevocationsPage = lazy(() => import('./pages/management/RevocationsPage.tsx'));
 const RevocationPage = lazy(() => import('./pages/management/RevocationPage.tsx'));
+const DecisionNoticePage = lazy(() => import('./pages/notices/DecisionNoticePage.tsx'));
 const ChangeFilingsPage = lazy(() => import('./pages/management/ChangeFilingsPage.tsx'));
 const ChangeFilingPage = lazy(() => import('./pages/management/ChangeFilingPage.tsx'));
 const RecommendationsPage = lazy(() => import('./pages/management/RecommendationsPage.tsx'));
@@ -165,6 +166,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'decision-notices/:id', element: <DecisionNoticePage /> },
       {
         path: 'resources',
         element: (

@@ -1,6 +1,6 @@
 /**
  * The authority confirms a change filing (000 第二十二条: 予以确认) or returns it with a reason. A confirmed
- * rename changes the center's name in the directory from today; the old name stays on the filing (the
+ * rename changes the center's name in the directory from the decision's date; the old name stays on the filing (the
  * directory reads its name history from confirmed renames). Versioned, audited, the operator notified.
  */
 import { and, eq } from 'drizzle-orm';
@@ -12,9 +12,10 @@ import type { ChangeFilingRow } from '../../db/loaders/management.ts';
 import { centers, changeFilings } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
+import { assertNotBefore, assertNotFuture } from '../dates.ts';
+import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { AppError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
-import { today } from '../publicity/clock.ts';
 
 export async function decideChange({
   actor,
@@ -34,7 +35,16 @@ export async function decideChange({
     throw new AppError('conflict.stale_version');
   }
   const confirm = input.outcome === 'confirm';
-  const on = today();
+  // The document's date is the decision's: a confirmed rename takes effect from it.
+  const on = input.decidedOn;
+  assertNotFuture(on, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
+  assertNotBefore(
+    on,
+    filing.filedOn,
+    'decidedOn',
+    { zh: '决定日期', en: 'Decision date' },
+    { zh: '报备日期', en: 'filing date' },
+  );
   const center = await findCenter(tx, filing.centerId);
   if (!center) {
     throw new AppError('not_found', { entity: 'center' });
@@ -44,6 +54,7 @@ export async function decideChange({
     decidedOn: on,
     decidedByUserId: actor.userId,
     decisionReason: input.reason,
+    documentNumber: input.documentNumber,
     // The name the directory showed up to now (it may have changed since filing).
     oldName: center.name,
     updatedAt: new Date(),
@@ -86,6 +97,29 @@ export async function decideChange({
     detail: { center: filing.centerId, kind: filing.kind },
   });
   const label = changeKindLabels[filing.kind as keyof typeof changeKindLabels];
+  await issueDecisionNotice(tx, actor, {
+    subjectType: 'change_filing',
+    subjectId: filing.id,
+    centerId: center.id,
+    regionCode: filing.regionCode,
+    addresseeOrganisationIds: [center.leadOrganisationId, filing.operatorOrganisationId],
+    documentNumber: input.documentNumber,
+    decidedOn: on,
+    opinion: input.reason,
+    outcome: input.outcome,
+    packId: filing.packId,
+    facts: {
+      kind: 'change',
+      outcome: input.outcome,
+      // The name under which the change was filed: the notice addresses the center as it was known.
+      centerName: center.name,
+      leadName: await organisationName(tx, center.leadOrganisationId),
+      changeKind: label,
+      changeDate: filing.changeDate,
+      filedOn: filing.filedOn,
+      newName: filing.newName,
+    },
+  });
   await notify(tx, {
     role: 'center_operator',
     organisationId: filing.operatorOrganisationId,

@@ -19,9 +19,10 @@ import {
 import { getPack } from '../../domain/policy/packs/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
+import { assertNotFuture } from '../dates.ts';
+import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
-import { today } from '../publicity/clock.ts';
 import { proposeDueRevocation } from '../revocation/propose-due.ts';
 import { prefillEvaluation } from './prefill.ts';
 import { proposalRating, ratingLabel } from './ratings.ts';
@@ -47,6 +48,7 @@ export async function decideEvaluation({
   if (!pack.rating || !ratingOptions(pack.rating).includes(input.rating)) {
     throw fieldError('evaluation.rating_invalid', 'rating', { rating: input.rating });
   }
+  assertNotFuture(input.decidedOn, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
   const judgements = { ...evaluation.judgements, ...(input.judgements ?? {}) };
   const form = await prefillEvaluation(tx, {
     center,
@@ -69,7 +71,7 @@ export async function decideEvaluation({
     })),
     summary: { ...form.summary, ...form.criteria.summary },
   };
-  const on = today();
+  const on = input.decidedOn;
   const updated = await tx
     .update(centerEvaluations)
     .set({
@@ -80,6 +82,7 @@ export async function decideEvaluation({
       findings,
       judgements,
       decidedOn: on,
+      documentNumber: input.documentNumber,
       decidedByUserId: actor.userId,
       updatedAt: new Date(),
       version: evaluation.version + 1,
@@ -95,7 +98,14 @@ export async function decideEvaluation({
     targetId: evaluation.id,
     scopeRegion: center.regionCode,
     before: { status: evaluation.status, version: evaluation.version },
-    after: { status: 'decided', rating: input.rating, reason: input.reason, version: evaluation.version + 1 },
+    after: {
+      status: 'decided',
+      rating: input.rating,
+      reason: input.reason,
+      documentNumber: input.documentNumber,
+      decidedOn: on,
+      version: evaluation.version + 1,
+    },
     detail: {
       center: center.name,
       year: evaluation.year,
@@ -105,6 +115,25 @@ export async function decideEvaluation({
     },
   });
   const label = ratingLabel(pack, input.rating);
+  await issueDecisionNotice(tx, actor, {
+    subjectType: 'center_evaluation',
+    subjectId: evaluation.id,
+    centerId: center.id,
+    regionCode: center.regionCode,
+    addresseeOrganisationIds: [center.leadOrganisationId, center.operatorOrganisationId],
+    documentNumber: input.documentNumber,
+    decidedOn: on,
+    opinion: input.reason,
+    outcome: input.rating,
+    packId: evaluation.packId,
+    facts: {
+      kind: 'rating',
+      centerName: center.name,
+      leadName: await organisationName(tx, center.leadOrganisationId),
+      year: evaluation.year,
+      rating: label,
+    },
+  });
   await notify(tx, {
     role: 'center_operator',
     organisationId: center.operatorOrganisationId,

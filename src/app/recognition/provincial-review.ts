@@ -10,6 +10,7 @@ import type { WorkflowRole } from '../../domain/workflow/application.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import { assertNotFuture } from '../dates.ts';
+import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { packOf, uniquenessConflicts, workflowContext } from './context.ts';
 import { performTransition } from './transition.ts';
 
@@ -82,6 +83,25 @@ export async function decideApplication({
         return { ...r, name: c.name, source: { file: c.source.file, ref: c.source.ref } };
       }),
       conflicts: conflicts.map((c) => ({ ruleId: c.ruleId, inPrinciple: c.inPrinciple, reason: c.reason })),
+    },
+  });
+  await issueDecisionNotice(tx, actor, {
+    subjectType: 'application',
+    subjectId: app.id,
+    centerId: null,
+    regionCode: app.regionCode,
+    addresseeOrganisationIds: [app.leadOrganisationId],
+    documentNumber: input.documentNumber,
+    decidedOn: input.decidedOn,
+    opinion: input.comment,
+    outcome: input.outcome,
+    packId: app.callPackId,
+    facts: {
+      kind: 'recognition',
+      outcome: input.outcome,
+      centerName: app.centerName,
+      leadName: await organisationName(tx, app.leadOrganisationId),
+      unmet: input.reasons.filter((r) => !r.met).map((r) => criteria.get(r.criterionId)!.name.zh),
     },
   });
 }

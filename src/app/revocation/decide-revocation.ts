@@ -1,6 +1,6 @@
 /**
  * The authority decides a proposed revocation. Revoke: the center leaves the directory as 已撤销 from
- * today (a new history period citing the ground and document number — the public notice of revocation),
+ * the decision's date (a new history period citing the ground and document number — the public notice of revocation),
  * and the lead unit's re-application ban is fixed from the pack (000 第二十一条 3 years from revocation;
  * 003 第十七条 2 years from exit, exit = the decision day). Dismiss: closed with the reason. Versioned,
  * audited, one transaction; the center's operator and the lead unit are notified.
@@ -15,9 +15,10 @@ import { banEndFor, getPack } from '../../domain/policy/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { changeCenterStatus } from '../directory/recognise-center.ts';
+import { assertNotBefore, assertNotFuture } from '../dates.ts';
+import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { AppError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
-import { today } from '../publicity/clock.ts';
 
 export async function decideRevocation({
   actor,
@@ -40,7 +41,16 @@ export async function decideRevocation({
   if (revoke && revocation.origin === 'manual' && revocation.evidenceFileIds.length === 0) {
     throw new AppError('revocation.evidence_required');
   }
-  const on = today();
+  // The document's date is the decision's: 撤销之日 and the ban count from it (000 第二十一条).
+  const on = input.decidedOn;
+  assertNotFuture(on, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
+  assertNotBefore(
+    on,
+    revocation.proposedOn,
+    'decidedOn',
+    { zh: '决定日期', en: 'Decision date' },
+    { zh: '撤销提议日期', en: 'proposal date' },
+  );
   const pack = getPack(revocation.packId);
   const banEndsOn =
     revoke && pack ? banEndFor(pack, { packId: revocation.packId, revokedOn: on, exitOn: on }) : null;
@@ -49,7 +59,7 @@ export async function decideRevocation({
     decidedOn: on,
     decidedByUserId: actor.userId,
     decisionReason: input.reason,
-    documentNumber: input.documentNumber ?? null,
+    documentNumber: input.documentNumber,
     revokedOn: revoke ? on : null,
     exitOn: revoke ? on : null,
     banEndsOn,
@@ -77,7 +87,7 @@ export async function decideRevocation({
       reason: `撤销认定：${revocation.groundDescription.zh}（${revocation.source.ref}）。${input.reason}`,
       source: 'revocation',
       sourceId: revocation.id,
-      documentNumber: input.documentNumber ?? null,
+      documentNumber: input.documentNumber,
     });
   }
   await appendAudit(tx, actor, {
@@ -88,6 +98,31 @@ export async function decideRevocation({
     before: { status: revocation.status, version: revocation.version },
     after: { ...after, updatedAt: undefined },
     detail: { center: revocation.centerId, ground: revocation.groundId, banEndsOn },
+  });
+  await issueDecisionNotice(tx, actor, {
+    subjectType: 'revocation',
+    subjectId: revocation.id,
+    centerId: revocation.centerId,
+    regionCode: revocation.regionCode,
+    addresseeOrganisationIds: [
+      revocation.leadOrganisationId,
+      ...(center ? [center.operatorOrganisationId] : []),
+    ],
+    documentNumber: input.documentNumber,
+    decidedOn: on,
+    opinion: input.reason,
+    outcome: input.outcome,
+    packId: revocation.packId,
+    articles: [{ file: revocation.source.file, ref: revocation.source.ref }],
+    facts: {
+      kind: 'revocation',
+      outcome: input.outcome,
+      centerName: revocation.centerName,
+      leadName: await organisationName(tx, revocation.leadOrganisationId),
+      ground: revocation.groundDescription,
+      effectiveOn: on,
+      banEndsOn,
+    },
   });
   const params = {
     center: revocation.centerName,

@@ -76,6 +76,8 @@ export const centerEvaluations = pgTable(
       .default({}),
     openedByUserId: uuid('opened_by_user_id').references(() => users.id),
     decidedOn: date('decided_on', { mode: 'string' }),
+    /** 文号 of the rating decision. */
+    documentNumber: text('document_number'),
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
     /** Published on the center's public page with the year. */
     publishedOn: date('published_on', { mode: 'string' }),

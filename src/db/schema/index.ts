@@ -19,3 +19,4 @@ export * from './search.ts';
 export * from './matching.ts';
 export * from './federation.ts';
 export * from './transparency.ts';
+export * from './decision-notices.ts';

@@ -127,6 +127,8 @@ export const changeFilings = pgTable(
     decidedOn: date('decided_on', { mode: 'string' }),
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
     decisionReason: text('decision_reason'),
+    /** 文号 of the confirmation (or return) decision. */
+    documentNumber: text('document_number'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),

@@ -27,6 +27,7 @@ const tagDescriptions: Record<string, string> = {
   calendar: '工作日历 · working days and make-up days',
   'center-platform': '促进中心平台 · a center’s services, events, courses, offers and cases',
   'decision-support': '决策支持 · indicators and reports for authorities',
+  decisions: '决定书 · decision notices issued with recognition, rating, revocation and change decisions',
   diagnosis: '数字化转型诊断 · diagnosis models and assessments',
   directory: '名录 · the public directory of recognised centers',
   evaluations: '评估 · periodic evaluation of centers',

@@ -244,6 +244,7 @@ export function presentEvaluation(input: {
             label: ratingLabel(pack, e.rating),
             reason: e.reason,
             decidedOn: e.decidedOn,
+            documentNumber: e.documentNumber,
             publishedOn: e.publishedOn,
           }
         : null,

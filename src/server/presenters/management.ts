@@ -123,6 +123,7 @@ export function presentChangeFiling(
     status: f.status as ChangeFilingView['status'],
     decidedOn: f.decidedOn,
     decisionReason: f.decisionReason,
+    documentNumber: f.documentNumber,
     revocationGround: ground
       ? { id: ground.id, description: ground.description, source: ground.source }
       : null,

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit.ts';
 import { calendarRoutes } from './calendar.ts';
 import { centerPlatformRoutes } from './center-platform/index.ts';
 import { authRoutes } from './auth.ts';
+import { decisionNoticeRoutes } from './decision-notices.ts';
 import { decisionSupportRoutes } from './decision-support.ts';
 import { diagnosisRoutes } from './diagnosis.ts';
 import { matchingRoutes } from './matching.ts';
@@ -49,6 +50,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(changeFilingRoutes);
   await app.register(recommendationRoutes);
   await app.register(evaluationRoutes);
+  await app.register(decisionNoticeRoutes);
   await app.register(diagnosisRoutes);
   await app.register(decisionSupportRoutes);
   await app.register(matchingRoutes);

@@ -177,13 +177,36 @@ export async function tickChecklist(dialog: Locator): Promise<void> {
 export async function fillDecisionDocument(
   page: Page,
   scope: Locator,
-  { number, date, comment }: { number: string; date: string; comment: string },
+  {
+    number,
+    date,
+    comment,
+    opinion = '审定意见',
+  }: { number: string; date: string; comment: string; opinion?: string },
 ): Promise<void> {
   await scope.getByLabel('决定文号').fill(number);
   await scope.getByLabel('决定日期').click();
   await scope.getByLabel('决定日期').fill(date);
   await scope.getByLabel('决定日期').press('Enter');
-  await scope.getByLabel('审定意见').fill(comment);
+  await scope.getByLabel(opinion).fill(comment);
+}
+
+/**
+ * Decides an annual rating on the evaluation form (the rating is already chosen): 日期 first — Enter in the
+ * date picker submits the card's form, which then only marks the empty fields — then 意见 and 文号, 审定, and
+ * the confirmation.
+ */
+export async function decideRating(
+  page: Page,
+  { number, date, opinion }: { number: string; date: string; opinion: string },
+): Promise<void> {
+  await page.getByLabel('决定日期').click();
+  await page.getByLabel('决定日期').fill(date);
+  await page.getByLabel('决定日期').press('Enter');
+  await page.getByLabel('评价意见').fill(opinion);
+  await page.getByLabel('决定文号').fill(number);
+  await page.getByRole('button', { name: /审\s*定/ }).click();
+  await confirmDecision(page);
 }
 
 /** Confirms the decision in the confirmation that restates its document and consequences. */

@@ -14,8 +14,14 @@ export interface DecisionDocumentValues {
   comment: string;
 }
 
-/** The three fields of a decision document, inside the caller's antd Form. */
-export function DecisionDocumentFields() {
+/**
+ * The three fields of a decision document, inside the caller's antd Form. The opinion's field is `comment`
+ * for recognition and `reason` for the management decisions (their API field), with its own label.
+ */
+export function DecisionDocumentFields({
+  opinionName = 'comment',
+  opinionLabel,
+}: { opinionName?: string; opinionLabel?: string } = {}) {
   const { t } = useTranslation();
   return (
     <>
@@ -41,14 +47,16 @@ export function DecisionDocumentFields() {
         <DatePicker disabledDate={afterToday} />
       </Form.Item>
       <Form.Item
-        name="comment"
-        label={t('recognition.decisionDocument.comment')}
+        name={opinionName}
+        label={opinionLabel ?? t('recognition.decisionDocument.comment')}
         rules={[
           {
             required: true,
             whitespace: true,
             min: 2,
-            message: t('recognition.decisionDocument.commentRequired'),
+            message: t('recognition.decisionDocument.opinionRequired', {
+              label: opinionLabel ?? t('recognition.decisionDocument.comment'),
+            }),
           },
         ]}
       >
@@ -79,7 +87,16 @@ export function confirmDecision(
     action,
     outcome,
     values,
-  }: { action: string; outcome: 'approve' | 'reject'; values: DecisionDocumentValues },
+    consequence,
+    danger,
+  }: {
+    action: string;
+    outcome?: 'approve' | 'reject';
+    values: Pick<DecisionDocumentValues, 'documentNumber' | 'decidedOn'>;
+    /** What follows from this decision; the recognition outcomes have theirs. */
+    consequence?: string;
+    danger?: boolean;
+  },
 ): Promise<boolean> {
   return new Promise((resolve) => {
     modal.confirm({
@@ -94,13 +111,13 @@ export function confirmDecision(
             })}
           </Typography.Paragraph>
           <Typography.Paragraph type="warning">
-            {t(`recognition.decisionDocument.consequences.${outcome}`)}
+            {consequence ?? t(`recognition.decisionDocument.consequences.${outcome ?? 'approve'}`)}
           </Typography.Paragraph>
         </div>
       ),
       okText: t('recognition.decisionDocument.confirmOk'),
       cancelText: t('recognition.decisionDocument.cancel'),
-      okButtonProps: outcome === 'reject' ? { danger: true } : {},
+      okButtonProps: danger || outcome === 'reject' ? { danger: true } : {},
       onOk: () => resolve(true),
       onCancel: () => resolve(false),
     });

@@ -12,6 +12,7 @@ import expertReview from '../pages/review/i18n.en.ts';
 import resources from '../pages/resources/i18n.en.ts';
 import type { Messages } from './zh-cn.ts';
 import transparency from '../pages/transparency/i18n.en.ts';
+import notices from '../pages/notices/i18n.en.ts';
 
 const en: Messages = {
   app: {
@@ -419,6 +420,7 @@ const en: Messages = {
   matching,
   network,
   transparency,
+  ...notices,
   evaluation,
   ...managementArea,
 };

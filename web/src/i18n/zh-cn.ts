@@ -11,6 +11,7 @@ import resources from '../pages/resources/i18n.zh-cn.ts';
 import publicityAreas from '../pages/publicity/i18n.zh-cn.ts';
 import expertReview from '../pages/review/i18n.zh-cn.ts';
 import transparency from '../pages/transparency/i18n.zh-cn.ts';
+import notices from '../pages/notices/i18n.zh-cn.ts';
 const zhCN = {
   app: {
     title: '工业互联网数字化转型促进中心 服务平台',
@@ -414,6 +415,7 @@ const zhCN = {
   matching,
   network,
   transparency,
+  ...notices,
   evaluation,
   ...managementArea,
 };

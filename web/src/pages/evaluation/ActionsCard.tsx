@@ -2,14 +2,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Radio, Space } from 'antd';
 import { useState } from 'react';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { confirmDecision, DecisionDocumentFields } from '../../components/DecisionDocument.tsx';
+import { applyServerErrors } from '../../lib/form-errors.ts';
 import { evaluationApi, type EvaluationView } from './api.ts';
 import { useLocalized } from './shared.tsx';
 
 export default function ActionsCard({ view }: { view: EvaluationView }) {
   const { t } = useTranslation();
   const loc = useLocalized();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,6 +20,8 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
     opinion?: string;
     rating?: string;
     reason?: string;
+    documentNumber?: string;
+    decidedOn?: Dayjs;
     judgements?: Record<string, boolean | undefined>;
   }>();
   // Verdicts on the qualitative criteria (专家判断), sent with the review or the decision.
@@ -58,7 +63,11 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
       message.success(t('evaluation.form.saved'));
       form.resetFields();
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('common.error'));
+      setError(
+        applyServerErrors(e, form, t, {
+          fields: ['opinion', 'rating', 'reason', 'documentNumber', 'decidedOn'],
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -106,16 +115,27 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
           form={form}
           layout="vertical"
           initialValues={{ rating: view.proposal?.rating }}
-          onFinish={(v) =>
-            void run(() =>
+          onFinish={async (v) => {
+            const label = view.ratingOptions.find((o) => o.value === v.rating)?.label;
+            const confirmed = await confirmDecision(modal, t, {
+              action: `${t('evaluation.form.decide')}：${label ? loc(label) : ''}`,
+              values: { documentNumber: v.documentNumber ?? '', decidedOn: v.decidedOn! },
+              consequence: t('management.consequences.rating'),
+            });
+            if (!confirmed) {
+              return;
+            }
+            await run(() =>
               evaluationApi.decide(view.id, {
                 rating: v.rating ?? '',
-                reason: v.reason ?? '',
+                reason: (v.reason ?? '').trim(),
+                documentNumber: (v.documentNumber ?? '').trim(),
+                decidedOn: v.decidedOn!.format('YYYY-MM-DD'),
                 judgements: judgementsOf(v.judgements),
                 version: view.version,
               }),
-            )
-          }
+            );
+          }}
         >
           {judgementItems}
           <Form.Item name="rating" label={t('evaluation.form.decideRating')} rules={[{ required: true }]}>
@@ -124,9 +144,7 @@ export default function ActionsCard({ view }: { view: EvaluationView }) {
               optionType="button"
             />
           </Form.Item>
-          <Form.Item name="reason" label={t('evaluation.form.reason')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} placeholder={t('evaluation.form.reasonPlaceholder')} />
-          </Form.Item>
+          <DecisionDocumentFields opinionName="reason" opinionLabel={t('evaluation.form.reason')} />
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('evaluation.form.submitDecision')}
           </Button>

@@ -8,6 +8,7 @@ import { Alert, Card, Descriptions, List, Space, Steps, Tag, Typography } from '
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
+import { DecisionNoticeButton } from '../../components/DecisionNoticeButton.tsx';
 import { formatDate } from '../../lib/format.ts';
 import ActionsCard from './ActionsCard.tsx';
 import { evaluationApi, type EvaluationView } from './api.ts';
@@ -230,6 +231,14 @@ function Decision({ view }: { view: EvaluationView }) {
           <Descriptions.Item label={t('evaluation.form.decidedOn')}>
             {formatDate(view.decision.decidedOn)}
           </Descriptions.Item>
+          {view.decision.documentNumber && (
+            <Descriptions.Item label={t('evaluation.form.documentNumber')}>
+              <Space>
+                <span data-testid="evaluation-document-number">{view.decision.documentNumber}</span>
+                <DecisionNoticeButton subjectId={view.id} decided />
+              </Space>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('evaluation.form.publishedOn')}>
             {view.decision.publishedOn ? (
               formatDate(view.decision.publishedOn)

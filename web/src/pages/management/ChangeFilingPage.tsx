@@ -1,11 +1,18 @@
 /** One change filing: dates and lateness, materials, confirm / return; an operator change offers a revocation. */
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.ts';
+import { DecisionNoticeButton } from '../../components/DecisionNoticeButton.tsx';
+import {
+  confirmDecision,
+  DecisionDocumentFields,
+  type DecisionDocumentValues,
+} from '../../components/DecisionDocument.tsx';
+import { applyServerErrors } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { changeFilingApi, revocationApi } from './api.ts';
 import { Timeliness } from './ChangeFilingsPage.tsx';
@@ -16,7 +23,7 @@ export default function ChangeFilingPage() {
   const lz = useLocalized();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const { data: session } = useSession();
   const { data: f, error } = useQuery({
@@ -24,7 +31,7 @@ export default function ChangeFilingPage() {
     queryFn: () => changeFilingApi.get(id),
   });
   const [outcome, setOutcome] = useState<'confirm' | 'return' | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
+  const [form] = Form.useForm<Omit<DecisionDocumentValues, 'comment'> & { reason: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   if (error) {
     return <Alert type="error" title={error.message} />;
@@ -35,13 +42,28 @@ export default function ChangeFilingPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['change-filings'] });
   const decide = async () => {
     const v = await form.validateFields();
+    const confirmed = await confirmDecision(modal, t, {
+      action: outcome === 'confirm' ? t('management.confirm') : t('management.return'),
+      values: v,
+      consequence: t(`management.consequences.${outcome!}`),
+    });
+    if (!confirmed) {
+      return;
+    }
+    setFailure(null);
     try {
-      await changeFilingApi.decide(id, { outcome: outcome!, reason: v.reason, version: f.version });
+      await changeFilingApi.decide(id, {
+        outcome: outcome!,
+        reason: v.reason.trim(),
+        documentNumber: v.documentNumber.trim(),
+        decidedOn: v.decidedOn.format('YYYY-MM-DD'),
+        version: f.version,
+      });
       setOutcome(null);
       message.success(t('management.saved'));
       await refresh();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(applyServerErrors(e, form, t, { fields: ['reason', 'documentNumber', 'decidedOn'] }));
     }
   };
   const proposeRevocation = async () => {
@@ -64,15 +86,19 @@ export default function ChangeFilingPage() {
         </Space>
       }
       extra={
-        f.abilities.decide && (
-          <Space>
-            <Button type="primary" data-action="confirm" onClick={() => setOutcome('confirm')}>
-              {t('management.confirm')}
-            </Button>
-            <Button data-action="return" onClick={() => setOutcome('return')}>
-              {t('management.return')}
-            </Button>
-          </Space>
+        f.status !== 'filed' ? (
+          <DecisionNoticeButton subjectId={f.id} decided />
+        ) : (
+          f.abilities.decide && (
+            <Space>
+              <Button type="primary" data-action="confirm" onClick={() => setOutcome('confirm')}>
+                {t('management.confirm')}
+              </Button>
+              <Button data-action="return" onClick={() => setOutcome('return')}>
+                {t('management.return')}
+              </Button>
+            </Space>
+          )
         )
       }
     >
@@ -112,7 +138,12 @@ export default function ChangeFilingPage() {
           <Descriptions.Item label={t('management.decisionOn')}>{formatDate(f.decidedOn)}</Descriptions.Item>
         )}
         {f.decidedOn && (
-          <Descriptions.Item label={t('management.reason')}>{f.decisionReason}</Descriptions.Item>
+          <Descriptions.Item label={t('management.opinion')}>{f.decisionReason}</Descriptions.Item>
+        )}
+        {f.documentNumber && (
+          <Descriptions.Item label={t('management.documentNumber')}>
+            <span data-testid="change-document-number">{f.documentNumber}</span>
+          </Descriptions.Item>
         )}
         <Descriptions.Item label={t('management.evidence')}>
           <Space orientation="vertical">
@@ -153,9 +184,7 @@ export default function ChangeFilingPage() {
       >
         {failure && <Alert type="error" title={failure} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical">
-          <Form.Item name="reason" label={t('management.reason')} rules={[{ required: true, min: 2 }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
+          <DecisionDocumentFields opinionName="reason" opinionLabel={t('management.opinion')} />
         </Form>
       </Modal>
     </Card>

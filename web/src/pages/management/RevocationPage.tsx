@@ -1,11 +1,18 @@
 /** One revocation: ground and citation, the evaluations behind it, evidence, the ban, and the decision. */
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.ts';
+import { DecisionNoticeButton } from '../../components/DecisionNoticeButton.tsx';
+import {
+  confirmDecision,
+  DecisionDocumentFields,
+  type DecisionDocumentValues,
+} from '../../components/DecisionDocument.tsx';
+import { applyServerErrors } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { revocationApi } from './api.ts';
 import { Citation, STATUS_COLORS, useLocalized } from './shared.tsx';
@@ -14,7 +21,7 @@ export default function RevocationPage() {
   const { t } = useTranslation();
   const lz = useLocalized();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const { data: session } = useSession();
   const { data: r, error } = useQuery({
@@ -22,7 +29,7 @@ export default function RevocationPage() {
     queryFn: () => revocationApi.get(id),
   });
   const [outcome, setOutcome] = useState<'revoke' | 'dismiss' | null>(null);
-  const [form] = Form.useForm<{ reason: string; documentNumber?: string }>();
+  const [form] = Form.useForm<Omit<DecisionDocumentValues, 'comment'> & { reason: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   if (error) {
     return <Alert type="error" title={error.message} />;
@@ -33,18 +40,32 @@ export default function RevocationPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['revocations'] });
   const decide = async () => {
     const v = await form.validateFields();
+    const revoke = outcome === 'revoke';
+    const confirmed = await confirmDecision(modal, t, {
+      action: revoke ? t('management.revoke') : t('management.dismiss'),
+      values: v,
+      consequence: revoke
+        ? t('management.consequences.revoke', { center: r.center.name })
+        : t('management.consequences.dismiss'),
+      danger: revoke,
+    });
+    if (!confirmed) {
+      return;
+    }
+    setFailure(null);
     try {
       await revocationApi.decide(id, {
         outcome: outcome!,
-        reason: v.reason,
-        documentNumber: v.documentNumber || undefined,
+        reason: v.reason.trim(),
+        documentNumber: v.documentNumber.trim(),
+        decidedOn: v.decidedOn.format('YYYY-MM-DD'),
         version: r.version,
       });
       setOutcome(null);
       message.success(t('management.saved'));
       await refresh();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(applyServerErrors(e, form, t, { fields: ['reason', 'documentNumber', 'decidedOn'] }));
     }
   };
   return (
@@ -56,15 +77,19 @@ export default function RevocationPage() {
         </Space>
       }
       extra={
-        r.abilities.decide && (
-          <Space>
-            <Button danger type="primary" data-action="revoke" onClick={() => setOutcome('revoke')}>
-              {t('management.revoke')}
-            </Button>
-            <Button data-action="dismiss" onClick={() => setOutcome('dismiss')}>
-              {t('management.dismiss')}
-            </Button>
-          </Space>
+        r.status !== 'proposed' ? (
+          <DecisionNoticeButton subjectId={r.id} decided />
+        ) : (
+          r.abilities.decide && (
+            <Space>
+              <Button danger type="primary" data-action="revoke" onClick={() => setOutcome('revoke')}>
+                {t('management.revoke')}
+              </Button>
+              <Button data-action="dismiss" onClick={() => setOutcome('dismiss')}>
+                {t('management.dismiss')}
+              </Button>
+            </Space>
+          )
         )
       }
     >
@@ -100,7 +125,7 @@ export default function RevocationPage() {
           </Descriptions.Item>
         )}
         {r.decidedOn && (
-          <Descriptions.Item label={t('management.reason')}>{r.decisionReason}</Descriptions.Item>
+          <Descriptions.Item label={t('management.opinion')}>{r.decisionReason}</Descriptions.Item>
         )}
         {r.documentNumber && (
           <Descriptions.Item label={t('management.documentNumber')}>
@@ -179,14 +204,7 @@ export default function RevocationPage() {
       >
         {failure && <Alert type="error" title={failure} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical">
-          <Form.Item name="reason" label={t('management.reason')} rules={[{ required: true, min: 2 }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          {outcome === 'revoke' && (
-            <Form.Item name="documentNumber" label={t('management.documentNumber')}>
-              <Input />
-            </Form.Item>
-          )}
+          <DecisionDocumentFields opinionName="reason" opinionLabel={t('management.opinion')} />
         </Form>
       </Modal>
     </Card>

@@ -27,6 +27,18 @@ const management = {
   revoke: 'Revoke',
   dismiss: 'Dismiss',
   reason: 'Reason',
+  opinion: 'Decision opinion',
+  consequences: {
+    revoke:
+      '"{{center}}" will show as revoked in the public directory at once, the lead unit may not apply again during the ban, and the operator and lead unit are notified. A decision cannot be withdrawn.',
+    dismiss:
+      'The proposal ends here and the operator and lead unit are notified. A decision cannot be withdrawn.',
+    confirm:
+      'The change enters the directory history (a rename changes the directory name) and the operator is notified. A decision cannot be withdrawn.',
+    return: 'The operator must correct and refile, and is notified.',
+    rating:
+      'The rating freezes the evidence comparison of this moment and the operator is notified; repeated failing ratings make the engine propose a revocation under the pack.',
+  },
   decisionOn: 'Decided on',
   documentNumber: 'Document number',
   revokedOn: 'Revoked on',

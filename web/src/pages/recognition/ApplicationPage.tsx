@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { DecisionNoticeButton } from '../../components/DecisionNoticeButton.tsx';
 import PageLoading from '../../components/PageLoading.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import ActionsPanel from './ActionsPanel.tsx';
@@ -41,6 +42,12 @@ export default function ApplicationPage() {
             <span>{app.centerName}</span>
             <StateTag state={app.state} label={app.stateLabel} />
           </Space>
+        }
+        extra={
+          <DecisionNoticeButton
+            subjectId={app.id}
+            decided={app.timeline.some((e) => e.action === 'approve' || e.action === 'reject')}
+          />
         }
       >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>

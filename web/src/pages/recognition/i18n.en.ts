@@ -154,6 +154,8 @@ const recognitionEn = {
     decidedOnRequired: 'Choose the decision date',
     comment: 'Decision opinion',
     commentRequired: 'Enter the opinion (at least 2 characters)',
+    opinionRequired: 'Enter the {{label}} (at least 2 characters)',
+    printNotice: 'Print the decision notice',
     confirmTitle: 'Confirm the decision: {{action}}',
     confirmOk: 'Confirm decision',
     cancel: 'Back to edit',

@@ -148,6 +148,8 @@ const recognitionZhCN = {
     decidedOnRequired: '请选择决定日期',
     comment: '审定意见',
     commentRequired: '请填写审定意见（至少 2 个字）',
+    opinionRequired: '请填写{{label}}（至少 2 个字）',
+    printNotice: '打印决定书',
     confirmTitle: '确认作出决定：{{action}}',
     confirmOk: '确认决定',
     cancel: '返回修改',
