@@ -322,6 +322,11 @@ export const errorCatalogue = {
     zh: '不符合申报条件，不能提交：{reason}',
     en: 'Not eligible; the application cannot be submitted: {reason}',
   },
+  'application.duplicate_in_call': {
+    status: 409,
+    zh: '贵单位在本次申报中已有申报「{name}」，每个牵头单位在同一申报通知下只能有一份有效申报：请继续办理已有申报，或撤回后再新建',
+    en: 'Your organisation already has the application "{name}" under this call; a lead unit may have one live application per call: continue that one, or withdraw it first',
+  },
   'call.not_open': {
     status: 409,
     zh: '申报通知未发布或不在申报期内',

@@ -98,6 +98,8 @@ export const callViewSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   version: z.number().int(),
+  /** The caller's own live application to this call (one per lead unit), for 查看我的申报. */
+  myApplicationId: idSchema.nullable(),
   abilities: z.object({
     update: z.boolean(),
     publish: z.boolean(),

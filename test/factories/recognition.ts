@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../src/app/actor.ts';
 import { createCall } from '../../src/app/recognition/create-call.ts';
 import { setCallStatus } from '../../src/app/recognition/update-call.ts';
-import { createApplication } from '../../src/app/recognition/create-application.ts';
+import { draftApplication } from '../../src/app/recognition/create-application.ts';
 import type { CreateCallBody } from '../../src/contracts/recognition.ts';
 import type { Role } from '../../src/contracts/common.ts';
 import type { Db } from '../../src/db/client.ts';
@@ -85,7 +85,7 @@ export async function makeApplication(
   const actor = await actorFor(db, overrides.by ?? 'applicant.1');
   const call = (await findCall(db, callId))!;
   return db.transaction((tx) =>
-    createApplication({
+    draftApplication({
       actor,
       tx,
       call,

@@ -1,5 +1,5 @@
 /** The lead unit starts a draft application to an open call. */
-import { eq } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateApplicationBody } from '../../contracts/recognition.ts';
 import type { Db } from '../../db/client.ts';
@@ -22,19 +22,51 @@ export const EMPTY_FORM: ApplicationForm = {
   incidents: [],
 };
 
-export async function createApplication({
-  actor,
-  tx,
-  call,
-  input,
-  leadOrganisationId,
-}: {
+interface CreateInput {
   actor: Actor;
   tx: Db;
   call: CallRow;
   input: CreateApplicationBody;
   leadOrganisationId: string;
-}): Promise<string> {
+}
+
+export async function createApplication(args: CreateInput): Promise<string> {
+  const { tx, call, leadOrganisationId } = args;
+  // One live application per lead unit per call: a second draft would split the unit's review and its
+  // uniqueness checks (003 第八条 原则上每个单位只建设1种类型). Rejected or withdrawn ones do not count.
+  // The lock serialises concurrent creates of the same unit in the same call, so two clicks make one draft.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`application:${call.id}:${leadOrganisationId}`}))`,
+  );
+  const [existing] = await tx
+    .select({ id: applications.id, centerName: applications.centerName })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.callId, call.id),
+        eq(applications.leadOrganisationId, leadOrganisationId),
+        notInArray(applications.state, ['rejected', 'withdrawn']),
+      ),
+    )
+    .limit(1);
+  if (existing) {
+    throw new AppError('application.duplicate_in_call', { name: existing.centerName, id: existing.id });
+  }
+  return draftApplication(args);
+}
+
+/**
+ * The draft itself: the call must be open, the lead unit in its jurisdiction (属地) and the target one
+ * the pack and call allow. Without the one-per-call rule, which createApplication adds: test factories
+ * build several applications of one unit in one call to exercise the workflow in bulk.
+ */
+export async function draftApplication({
+  actor,
+  tx,
+  call,
+  input,
+  leadOrganisationId,
+}: CreateInput): Promise<string> {
   if (!callIsOpen(call)) {
     throw new AppError('call.not_open');
   }

@@ -291,3 +291,25 @@ export async function applicationFileIds(db: Db, applicationId: string): Promise
   }
   return ids;
 }
+
+/** The live (not rejected or withdrawn) application of one lead unit in each of `callIds`, by call. */
+export async function liveApplicationsOf(
+  db: Db,
+  leadOrganisationId: string,
+  callIds: string[],
+): Promise<Map<string, string>> {
+  if (callIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .select({ callId: applications.callId, id: applications.id })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.leadOrganisationId, leadOrganisationId),
+        inArray(applications.callId, callIds),
+        sql`${applications.state} not in ('rejected', 'withdrawn')`,
+      ),
+    );
+  return new Map(rows.map((r) => [r.callId, r.id]));
+}

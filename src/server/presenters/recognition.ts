@@ -43,7 +43,11 @@ function regionLabel(code: string): string {
   return code === '000000' ? NATIONAL.zh : (regionFullName(code) ?? code);
 }
 
-export function presentCall(c: CallRow, actor: Actor | null): CallView {
+export function presentCall(
+  c: CallRow,
+  actor: Actor | null,
+  myApplicationId: string | null = null,
+): CallView {
   const pack = getPack(c.packId);
   const subject = { id: c.id, regionCode: c.regionCode, status: c.status };
   const manage = actor !== null && can(callPolicy, actor, 'manage', subject);
@@ -72,6 +76,7 @@ export function presentCall(c: CallRow, actor: Actor | null): CallView {
     regionCode: c.regionCode,
     regionName: regionLabel(c.regionCode),
     version: c.version,
+    myApplicationId,
     abilities: {
       update: manage && c.status !== 'closed',
       publish: manage && c.status === 'draft',
@@ -79,6 +84,7 @@ export function presentCall(c: CallRow, actor: Actor | null): CallView {
       // 属地: only lead units in the issuing authority's jurisdiction are offered 我要申报.
       apply:
         open &&
+        myApplicationId === null &&
         actor !== null &&
         actor.grants.some((g) => g.role === 'applicant') &&
         regionInJurisdiction(actor.organisationRegionCode, c.regionCode),

@@ -15,7 +15,7 @@ import { AppError } from '../../app/errors.ts';
 import { createCall } from '../../app/recognition/create-call.ts';
 import { setCallStatus, updateCall } from '../../app/recognition/update-call.ts';
 import type { Db } from '../../db/client.ts';
-import { findCall, listCalls } from '../../db/loaders/recognition.ts';
+import { findCall, listCalls, liveApplicationsOf } from '../../db/loaders/recognition.ts';
 import { NATIONAL_REGION_CODE } from '../../domain/jurisdiction/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { callPolicy } from '../policies/call.ts';
@@ -57,6 +57,13 @@ function issuingRegion(actor: Actor, level: CreateCallBody['level']): string {
   return role === 'national_admin' ? NATIONAL_REGION_CODE : grant.regionCode!;
 }
 
+/** An applicant's live application per call, for 查看我的申报 instead of 我要申报. */
+async function myApplications(db: Db, actor: Actor | null, callIds: string[]): Promise<Map<string, string>> {
+  return actor?.grants.some((g) => g.role === 'applicant')
+    ? liveApplicationsOf(db, actor.organisationId, callIds)
+    : new Map();
+}
+
 export const callRoutes: FastifyPluginAsyncZod = async (app) => {
   const manageScope = (actor: Actor | null) => (actor ? listScope(callPolicy, actor, 'manage') : null);
 
@@ -73,8 +80,13 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { rows, total } = await listCalls(app.db, manageScope(request.actor), request.query);
+      const mine = await myApplications(
+        app.db,
+        request.actor,
+        rows.map((c) => c.id),
+      );
       return {
-        items: rows.map((c) => presentCall(c, request.actor)),
+        items: rows.map((c) => presentCall(c, request.actor, mine.get(c.id) ?? null)),
         total,
         page: request.query.page,
         pageSize: request.query.pageSize,
@@ -128,7 +140,11 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      presentCall(await loadCall(app.db, request.actor, request.params.id, 'read'), request.actor),
+      presentCall(
+        await loadCall(app.db, request.actor, request.params.id, 'read'),
+        request.actor,
+        (await myApplications(app.db, request.actor, [request.params.id])).get(request.params.id) ?? null,
+      ),
   );
 
   app.post(

@@ -5,6 +5,7 @@ import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography }
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { download } from '../../api/client.ts';
 import { useSession } from '../../auth/session.ts';
 import ListFilters from '../../components/ListFilters.tsx';
@@ -83,6 +84,11 @@ export default function CallsPage() {
       width: 200,
       render: (_, c) => (
         <Space>
+          {c.myApplicationId && (
+            <Link to={`/applications/${c.myApplicationId}`} data-testid="my-application">
+              <Button size="small">{t('recognition.calls.myApplication')}</Button>
+            </Link>
+          )}
           {c.abilities.apply && (
             <Button type="primary" size="small" onClick={() => setApplying(c)}>
               {t('recognition.calls.apply')}

@@ -20,6 +20,7 @@ const recognitionEn = {
     publish: 'Publish',
     close: 'Close',
     apply: 'Apply',
+    myApplication: 'My application',
     materials: 'Materials',
     quotas: 'Quotas',
     published: 'Published',

@@ -20,6 +20,7 @@ const recognitionZhCN = {
     publish: '发布',
     close: '截止',
     apply: '我要申报',
+    myApplication: '查看我的申报',
     materials: '申报材料',
     quotas: '名额',
     published: '已发布',
