@@ -97,10 +97,23 @@ export type OpenPublicityBody = z.infer<typeof openPublicityBodySchema>;
 export const publicityWindowQuerySchema = z.object({
   packId: z.string().min(1).max(64),
   startsOn: isoDateSchema.optional(),
+  /** The last day the authority proposes, where the pack sets no length: counted in working days. */
+  endsOn: isoDateSchema.optional(),
+  /** Where the pack sets no length: suggest the last day of a window of this many working days. */
+  days: z.coerce
+    .number()
+    .int()
+    .min(1, { error: '工作日数至少为 1' })
+    .max(60, { error: '工作日数不超过 60' })
+    .optional(),
 });
 export const publicityWindowSchema = z.object({
   startsOn: z.string(),
   endsOn: z.string().nullable(),
+  /** Working days from start to end inclusive (null while there is no end, or a year lacks holiday data). */
+  workingDays: z.number().int().nullable(),
+  /** Years the window reaches for which no holiday arrangement (节假日安排) has been loaded. */
+  uncoveredYears: z.array(z.number().int()),
   rule: publicityRuleSchema,
 });
 export type PublicityWindowView = z.infer<typeof publicityWindowSchema>;

@@ -59,6 +59,64 @@ export function computeWindow(
   return { startsOn, endsOn: endsOn ?? null, rule };
 }
 
+/**
+ * How many working days a window holds (start and end inclusive), and the years it reaches without a
+ * loaded holiday arrangement — where a count would be a guess, so it is null and the years are named.
+ */
+export function countWindow(
+  calendar: WorkingDayCalendar,
+  startsOn: string,
+  endsOn: string | null,
+): { workingDays: number | null; uncoveredYears: number[] } {
+  if (endsOn === null || endsOn < startsOn) {
+    return { workingDays: null, uncoveredYears: [] };
+  }
+  const covered = new Set(calendar.coveredYears());
+  const first = Number(startsOn.slice(0, 4));
+  const last = Number(endsOn.slice(0, 4));
+  const uncoveredYears: number[] = [];
+  for (let y = first; y <= last; y += 1) {
+    if (!covered.has(y)) {
+      uncoveredYears.push(y);
+    }
+  }
+  if (uncoveredYears.length > 0) {
+    return { workingDays: null, uncoveredYears };
+  }
+  let workingDays = 0;
+  // A publicity window is days to weeks long; a year-long typo is still only 366 steps.
+  for (let d = new Date(`${startsOn}T00:00:00Z`); ; d.setUTCDate(d.getUTCDate() + 1)) {
+    const iso = d.toISOString().slice(0, 10);
+    if (iso > endsOn) {
+      break;
+    }
+    if (calendar.isWorkingDay(iso)) {
+      workingDays += 1;
+    }
+  }
+  return { workingDays, uncoveredYears };
+}
+
+/** The last day of `days` working days from `startsOn` (counted from the first working day on or after it). */
+export function suggestedEnd(
+  calendar: WorkingDayCalendar,
+  startsOn: string,
+  days: number | undefined,
+): string | undefined {
+  if (days === undefined) {
+    return undefined;
+  }
+  try {
+    const first = calendar.isWorkingDay(startsOn) ? startsOn : calendar.addWorkingDays(startsOn, 1);
+    return calendar.addWorkingDays(first, days - 1);
+  } catch (error) {
+    if (error instanceof CalendarCoverageError) {
+      throw new AppError('calendar.not_covered', { year: error.year });
+    }
+    throw error;
+  }
+}
+
 /** Like computeWindow, but a window without an end is refused (the authority must set one). */
 export function requireWindow(
   pack: PolicyPack,

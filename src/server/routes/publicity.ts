@@ -21,7 +21,7 @@ import {
 } from '../../app/publicity/file-objection.ts';
 import { openPublicity } from '../../app/publicity/open-publicity.ts';
 import { resolveObjection } from '../../app/publicity/resolve-objection.ts';
-import { computeWindow } from '../../app/publicity/window.ts';
+import { computeWindow, countWindow, suggestedEnd } from '../../app/publicity/window.ts';
 import { currentCalendar } from '../../app/calendar-years.ts';
 import { okSchema } from '../../contracts/common.ts';
 import {
@@ -161,8 +161,20 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!pack) {
         throw new AppError('not_found', { entity: 'policy_pack' });
       }
-      const w = computeWindow(pack, await currentCalendar(app.db), request.query.startsOn ?? today());
-      return { startsOn: w.startsOn, endsOn: w.endsOn, rule: w.rule };
+      const calendar = await currentCalendar(app.db);
+      const startsOn = request.query.startsOn ?? today();
+      const w = computeWindow(
+        pack,
+        calendar,
+        startsOn,
+        request.query.endsOn ?? suggestedEnd(calendar, startsOn, request.query.days),
+      );
+      return {
+        startsOn: w.startsOn,
+        endsOn: w.endsOn,
+        rule: w.rule,
+        ...countWindow(calendar, w.startsOn, w.endsOn),
+      };
     },
   );
 

@@ -35,6 +35,7 @@ export default function OpenPublicityPage() {
   const [busy, setBusy] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
   const startsOn = Form.useWatch('startsOn', form);
+  const endsOnPicked = Form.useWatch('endsOn', form);
   const calls = useQuery({
     queryKey: ['calls', 'for-publicity'],
     queryFn: () => api<Page<CallOption>>('/calls', { query: { pageSize: 200 } }),
@@ -46,10 +47,12 @@ export default function OpenPublicityPage() {
     enabled: Boolean(callId),
   });
   const start = startsOn ? startsOn.format('YYYY-MM-DD') : undefined;
+  const end = endsOnPicked ? endsOnPicked.format('YYYY-MM-DD') : undefined;
   const preview = useQuery({
-    queryKey: ['publicity', 'window', call?.packId, start],
-    queryFn: () => publicityApi.window(call!.packId, start),
+    queryKey: ['publicity', 'window', call?.packId, start, end],
+    queryFn: () => publicityApi.window(call!.packId, start, end),
     enabled: Boolean(call),
+    retry: false,
   });
   const manual = preview.data?.rule.basis === 'manual';
 
@@ -114,8 +117,45 @@ export default function OpenPublicityPage() {
             <DatePicker disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
           </Form.Item>
           {manual ? (
-            <Form.Item name="endsOn" label={t('publicity.endsOn')} required>
-              <DatePicker />
+            <Form.Item
+              name="endsOn"
+              label={t('publicity.endsOn')}
+              required
+              extra={
+                preview.data?.workingDays != null ? (
+                  <span data-testid="window-working-days">
+                    {t('publicity.manualCount', {
+                      start: formatDate(preview.data.startsOn),
+                      end: formatDate(preview.data.endsOn),
+                      days: preview.data.workingDays,
+                    })}
+                  </span>
+                ) : (
+                  t('publicity.manualHelp')
+                )
+              }
+            >
+              <DatePicker
+                disabledDate={(d) => Boolean(start) && d.isBefore(dayjs(start))}
+                // Working days by the loaded holiday arrangement: the usual 5 or 7 in one click.
+                renderExtraFooter={() =>
+                  [5, 7, 10].map((n) => (
+                    <Button
+                      key={n}
+                      size="small"
+                      type="link"
+                      onClick={() =>
+                        void publicityApi
+                          .window(call!.packId, start, undefined, n)
+                          .then((w) => w.endsOn && form.setFieldValue('endsOn', dayjs(w.endsOn)))
+                          .catch((e: Error) => message.error(e.message))
+                      }
+                    >
+                      {t('publicity.workingDays', { days: n })}
+                    </Button>
+                  ))
+                }
+              />
             </Form.Item>
           ) : (
             preview.data && (
@@ -129,6 +169,14 @@ export default function OpenPublicityPage() {
                 </Typography.Text>
               </Form.Item>
             )
+          )}
+          {preview.data && preview.data.uncoveredYears.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="calendar-uncovered"
+              title={t('publicity.uncovered', { years: preview.data.uncoveredYears.join('、') })}
+            />
           )}
           {preview.data?.rule.source && (
             <Typography.Paragraph type="secondary">

@@ -128,7 +128,8 @@ export default function PublicityNoticePage() {
       width: 170,
       render: (s: string) => (
         <Tag color={s === 'reopened' ? 'red' : s === 'announced' ? 'green' : 'blue'}>
-          {t(`publicity.entryStatuses.${s}`)}
+          {/* A listed entry reads as the notice stands: 待公示 before the window, 公示期满 after it. */}
+          {s === 'listed' ? t(`publicity.listedByPhase.${notice.phase}`) : t(`publicity.entryStatuses.${s}`)}
         </Tag>
       ),
     },

@@ -44,8 +44,11 @@ export const publicityApi = {
     regionCode?: string;
   }) => api<Page<PublicityNoticeSummary>>('/publicity', { query, quiet401: true }),
   get: (id: string) => api<PublicityNoticeView>(`/publicity/${id}`, { quiet401: true }),
-  window: (packId: string, startsOn?: string) =>
-    api<PublicityWindowView>('/publicity/window', { query: { packId, startsOn }, quiet401: true }),
+  window: (packId: string, startsOn?: string, endsOn?: string, days?: number) =>
+    api<PublicityWindowView>('/publicity/window', {
+      query: { packId, startsOn, endsOn, days },
+      quiet401: true,
+    }),
   candidates: (callId: string) => api<PublicityCandidate[]>('/publicity/candidates', { query: { callId } }),
   open: (body: OpenPublicityBody) => api<PublicityNoticeView>('/publicity', { method: 'POST', body }),
   objections: (id: string) => api<ObjectionView[]>(`/publicity/${id}/objections`),

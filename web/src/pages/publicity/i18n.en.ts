@@ -12,6 +12,17 @@ const messages: typeof zh = {
     window: 'Publicity period',
     windowRange: '{{start}} to {{end}}',
     workingDays: '{{days}} working days',
+    manualCount:
+      '{{start}} to {{end}}: {{days}} working days (public holidays excluded, make-up working days counted)',
+    manualHelp: 'Choose the last day; the date panel offers working-day shortcuts.',
+    uncovered:
+      'The window reaches {{years}}, for which no holiday arrangement has been imported, so working days cannot be counted; import the State Council holiday arrangement under Working calendar first.',
+    listedByPhase: {
+      upcoming: 'Not yet open',
+      open: 'In publicity',
+      closed: 'Closed, awaiting announcement',
+      announced: 'Announced',
+    },
     ruleByPack:
       'Rule: {{ref}} “{{text}}”. Counted in Chinese working days, with public holidays and make-up working days.',
     ruleManual:

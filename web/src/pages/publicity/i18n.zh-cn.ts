@@ -10,6 +10,11 @@ const messages = {
     window: '公示期',
     windowRange: '{{start}} 至 {{end}}',
     workingDays: '{{days}} 个工作日',
+    manualCount: '{{start}} 至 {{end}}，共 {{days}} 个工作日（已扣除节假日，计入调休上班日）',
+    manualHelp: '请选择公示截止日期；日期面板下方可按工作日快速选择。',
+    uncovered:
+      '公示期跨入 {{years}} 年，该年度节假日安排尚未导入，无法按工作日核算；请先在“工作日历”中导入国务院办公厅节假日安排。',
+    listedByPhase: { upcoming: '待公示', open: '公示中', closed: '公示期满，待公告', announced: '已公告' },
     ruleByPack: '依据：{{ref}}「{{text}}」。公示期按中国法定节假日与调休安排以工作日计算。',
     ruleManual: '依据：{{ref}}「{{text}}」。原文未规定公示期天数，截止日期由发布机关确定。',
     entries: '拟认定名单',
