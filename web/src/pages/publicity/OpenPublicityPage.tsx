@@ -122,7 +122,7 @@ export default function OpenPublicityPage() {
               label={t('publicity.endsOn')}
               required
               extra={
-                preview.data?.workingDays != null ? (
+                typeof preview.data?.workingDays === 'number' ? (
                   <span data-testid="window-working-days">
                     {t('publicity.manualCount', {
                       start: formatDate(preview.data.startsOn),
