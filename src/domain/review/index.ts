@@ -6,3 +6,4 @@ export * from './scoring.ts';
 export * from './aggregate.ts';
 export * from './assignment.ts';
 export * from './shortfalls.ts';
+export * from './pool-import.ts';
