@@ -415,8 +415,8 @@ export const errorCatalogue = {
   },
   'review.panel_short': {
     status: 409,
-    zh: '评审组有效专家 {active} 人，少于要求的 {needed} 人，请先补充专家',
-    en: 'The panel has {active} active experts; {needed} are required',
+    zh: '评审组有效专家 {active} 人，少于要求的 {needed} 人：请在「评审专家」中从专家库增补专家或点击「按规则补足」，专家库缺人时先到「专家库」增补或将专家标记为可用',
+    en: 'The panel has {active} active experts; {needed} are required: add one from the pool under Members or fill by the rules; if the pool lacks one, add an expert to the pool or mark one available',
   },
   'review.scores_invalid': {
     status: 400,
