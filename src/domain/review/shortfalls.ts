@@ -91,7 +91,7 @@ export function notEnoughExperts(facts: ShortfallFacts): { message: Localized; r
     remedy: remedies(
       blocked,
       loadCap,
-      `在专家库中增加 ${panelSize - seated} 位以上专家`,
+      `在专家库中至少增加 ${panelSize - seated} 位可用专家`,
       `add at least ${panelSize - seated} experts to the pool`,
     ),
   };
