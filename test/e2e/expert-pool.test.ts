@@ -98,6 +98,17 @@ describe('专家库', () => {
     await page.getByRole('button', { name: /查\s*询/ }).click();
     await table.getByRole('cell', { name: names['expert.4'], exact: true }).waitFor();
     await table.getByRole('cell', { name: names['expert.1'], exact: true }).waitFor({ state: 'detached' });
+
+    // English mode: labels, not codes and not Chinese field names (people's and units' names stay as they are).
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('columnheader', { name: 'Review field' }).waitFor();
+    const tags = (await page.getByTestId('expert-pool').locator('.ant-tag').allInnerTexts()).join(' ');
+    const headers = (await page.getByRole('columnheader').allInnerTexts()).join(' ');
+    await screenshotFromTop(page, 'expert-pool-list-en', { afterSpinners: true });
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('columnheader', { name: '评审领域' }).waitFor();
+    expect(tags).toContain('Finance');
+    expect(`${tags} ${headers}`).not.toMatch(/[\u4e00-\u9fff]|[a-z]+_[a-z_]+/);
   }, 120_000);
 
   it('records a conflict declared outside a task in the detail drawer', async () => {

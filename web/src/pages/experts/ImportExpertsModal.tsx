@@ -1,7 +1,7 @@
 /** 批量导入专家: template, dry run with a row-by-row report (row and column named), then an all-or-nothing import. */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Steps, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.ts';
@@ -153,7 +153,6 @@ export default function ImportExpertsModal({ open, onClose }: { open: boolean; o
             ]}
           />
         )}
-        <Typography.Text type="secondary">{t('expertPool.importStep3')}</Typography.Text>
       </Space>
     </Modal>
   );
