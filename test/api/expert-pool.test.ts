@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, expertProfiles, organisations, roleGrants, users } from '../../src/db/schema/index.ts';
+import { makeCall } from '../factories/recognition.ts';
+import { makeApplicationInExpertReview } from '../factories/review.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 
 let t: TestApp;
@@ -81,6 +83,38 @@ function upload(session: Session, url: string, file: Buffer) {
     payload: file,
   });
 }
+
+// Runs first, on the demo pool as seeded: one expert per field in Shandong.
+describe('panel shortfalls on the demo pool', () => {
+  it('does not say no 财务 expert is available when expert.4 is free: the 3 seats ran out, and says how to fix it', async () => {
+    const callId = await makeCall(t.database.db, { packId: 'shandong-guide', title: '专家库缺员测试批次' });
+    const applicationId = await makeApplicationInExpertReview(t.database.db, callId, {
+      centerName: '缺员测试中心',
+    });
+    const job = await t.request(province, 'POST', `/api/review/calls/${callId}/proposals`, { panelSize: 3 });
+    expect(job.statusCode).toBe(202);
+    let status = 'queued';
+    for (let i = 0; i < 100 && status !== 'done' && status !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await t.request(province, 'GET', `/api/review/jobs/${job.json().id}`)).json().status;
+    }
+    expect(status).toBe('done');
+    const panels = (await t.request(province, 'GET', `/api/review/panels?callId=${callId}`)).json();
+    const panel = (await t.request(province, 'GET', `/api/review/panels/${panels.items[0].id}`)).json() as {
+      applicationId: string;
+      notes: {
+        shortfalls: { code: string; field?: string; message: { zh: string }; remedy?: { zh: string } }[];
+      };
+    };
+    expect(panel.applicationId).toBe(applicationId);
+    const finance = panel.notes.shortfalls.find((x) => x.field === 'finance')!;
+    const [expert4] = await t.database.db.select().from(users).where(eq(users.username, 'expert.4'));
+    expect(finance.message.zh).not.toContain('没有可用');
+    expect(finance.message.zh).toContain('席位已满');
+    expect(finance.message.zh).toContain(expert4!.displayName);
+    expect(finance.remedy!.zh).toContain('将专家组人数增至 4 人');
+  });
+});
 
 describe('expert pool (专家库) list', () => {
   it('shows a province only its own pool, with fields, region and load; national sees every pool', async () => {
