@@ -111,6 +111,8 @@ const verbs: Record<string, Names> = {
   completed: { zh: '完成评审', en: 'review completed' },
   employment_added: { zh: '登记任职经历', en: 'employment added' },
   employment_removed: { zh: '删除任职经历', en: 'employment removed' },
+  employment_ended: { zh: '登记离职', en: 'employment ended' },
+  profile_created: { zh: '建立专家库档案', en: 'pool profile created' },
   avoidance_requested: { zh: '申请回避', en: 'avoidance requested' },
   conflict_declared: { zh: '声明利益冲突', en: 'conflict declared' },
   invited: { zh: '邀请评审专家', en: 'experts invited' },

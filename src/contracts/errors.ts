@@ -388,10 +388,40 @@ export const errorCatalogue = {
     zh: '申报不在专家评审阶段（当前：{state}）',
     en: 'The application is not in expert review (now: {state})',
   },
+  'expert.not_expert': {
+    status: 404,
+    zh: '该账号不是专家',
+    en: 'This account is not an expert',
+  },
+  'expert.fields_required': {
+    status: 400,
+    zh: '「评审领域」至少选择一项（技术、产业、管理、财务），专家才能进入专家库',
+    en: 'Choose at least one review field (technology, industry, management, finance) so the expert enters the pool',
+  },
+  'expert.employment_ended': {
+    status: 409,
+    zh: '该任职经历已于 {toDate} 结束',
+    en: 'This employment already ended on {toDate}',
+  },
+  'expert.date_invalid': {
+    status: 400,
+    zh: '「结束日期」{reason}',
+    en: 'End date: {reasonEn}',
+  },
+  'expert.import_invalid': {
+    status: 400,
+    zh: '导入文件有 {count} 处错误，未导入任何专家；请按错误报告修改后重新导入',
+    en: 'The import file has {count} errors; no expert was imported. Fix them and import again',
+  },
+  'expert.import_too_many': {
+    status: 400,
+    zh: '一次最多导入 {max} 位专家，请拆分文件',
+    en: 'At most {max} experts per import; split the file',
+  },
   'review.panel_short': {
     status: 409,
-    zh: '评审组有效专家 {active} 人，少于要求的 {needed} 人，请先补充专家',
-    en: 'The panel has {active} active experts; {needed} are required',
+    zh: '评审组有效专家 {active} 人，少于要求的 {needed} 人：请在「评审专家」中从专家库增补专家或点击「按规则补足」，专家库缺人时先到「专家库」增补或将专家标记为可用',
+    en: 'The panel has {active} active experts; {needed} are required: add one from the pool under Members or fill by the rules; if the pool lacks one, add an expert to the pool or mark one available',
   },
   'review.scores_invalid': {
     status: 400,
@@ -594,6 +624,7 @@ export const entityNames: Record<string, { zh: string; en: string }> = {
   publicity_notice: { zh: '公示', en: 'Publicity notice' },
   objection: { zh: '异议', en: 'Objection' },
   notification: { zh: '消息', en: 'Notification' },
+  expert: { zh: '专家', en: 'Expert' },
   review_panel: { zh: '评审组', en: 'Review panel' },
   review_task: { zh: '评审任务', en: 'Review task' },
   review_job: { zh: '专家组建议任务', en: 'Panel proposal job' },

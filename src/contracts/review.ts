@@ -51,7 +51,7 @@ export const jobViewSchema = z.object({
       availableExperts: z.number().int(),
       assignments: z.number().int(),
       fullyStaffed: z.number().int(),
-      shortfalls: z.array(z.object({ code: z.string(), message: localized })),
+      shortfalls: z.array(z.object({ code: z.string(), message: localized, remedy: localized.optional() })),
       elapsedMs: z.number(),
     })
     .nullable(),
@@ -154,7 +154,14 @@ export const panelViewSchema = panelSummarySchema.extend({
   requiredFields: z.array(reviewFieldSchema),
   members: z.array(panelMemberSchema),
   notes: z.object({
-    shortfalls: z.array(z.object({ code: z.string(), field: z.string().optional(), message: localized })),
+    shortfalls: z.array(
+      z.object({
+        code: z.string(),
+        field: z.string().optional(),
+        message: localized,
+        remedy: localized.optional(),
+      }),
+    ),
     excluded: z.array(
       z.object({
         expertUserId: idSchema,

@@ -1,5 +1,6 @@
 /** Account administration contracts (provincial admins manage accounts inside their province). */
 import { z } from 'zod';
+import { reviewFieldSchema } from './review.ts';
 import {
   idSchema,
   localeSchema,
@@ -30,6 +31,8 @@ export const createUserBodySchema = z.strictObject({
   organisationId: idSchema,
   locale: localeSchema.default('zh-CN'),
   roles: z.array(roleGrantInputSchema).min(1).max(10),
+  /** Review fields of an expert account (技术/产业/管理/财务): required with the expert role, so the expert enters the pool. */
+  expertFields: z.array(reviewFieldSchema).max(4).optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 

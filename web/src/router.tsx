@@ -67,6 +67,7 @@ const CenterSitePage = lazy(() => import('./pages/resources/CenterSitePage.tsx')
 const ResourcesAdminPage = lazy(() => import('./pages/resources/ResourcesAdminPage.tsx'));
 const ExpertReviewPage = lazy(() => import('./pages/review/ExpertReviewPage.tsx'));
 const ReviewPanelPage = lazy(() => import('./pages/review/PanelPage.tsx'));
+const ExpertPoolPage = lazy(() => import('./pages/experts/ExpertPoolPage.tsx'));
 const ReviewTasksPage = lazy(() => import('./pages/review/ReviewTasksPage.tsx'));
 const ReviewTaskPage = lazy(() => import('./pages/review/TaskPage.tsx'));
 
@@ -229,6 +230,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="review.manage">
             <ExpertReviewPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'experts',
+        element: (
+          <RequireAbility ability="review.manage">
+            <ExpertPoolPage />
           </RequireAbility>
         ),
       },

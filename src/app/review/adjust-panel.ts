@@ -28,6 +28,7 @@ import { AppError } from '../errors.ts';
 import {
   bumpPanel,
   conflictsOf,
+  expertNames,
   illegal,
   organisationNames,
   setSeatStatus,
@@ -199,6 +200,7 @@ export async function reassignPanel({
     requiredFields: panel.requiredFields as ReviewField[],
     onDate: today(),
     organisationNames: organisationNames([app], pool),
+    expertNames: expertNames(pool),
   });
   const result = proposal.panels[0]!;
   const fresh = result.members.filter((m) => !m.kept);
@@ -208,7 +210,12 @@ export async function reassignPanel({
     notes: {
       shortfalls: proposal.shortfalls
         .filter((s) => s.applicationId !== null)
-        .map((s) => ({ code: s.code, ...(s.field ? { field: s.field } : {}), message: s.message })),
+        .map((s) => ({
+          code: s.code,
+          ...(s.field ? { field: s.field } : {}),
+          message: s.message,
+          remedy: s.remedy,
+        })),
       excluded: proposal.excluded.map((x) => ({
         expertUserId: x.expertId,
         reasons: x.reasons.map((r) => ({ code: r.code, message: r.message })),

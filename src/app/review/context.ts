@@ -38,6 +38,7 @@ export function toPoolExpert(row: PoolExpertRow, currentLoad = 0): PoolExpert {
     regionCode: row.regionCode,
     fields: parseReviewFields(row.fields),
     available: row.available,
+    maxLoad: row.maxLoad,
     currentLoad,
     employment: row.employment.map((j) => ({ organisationId: j.creditCode, from: j.from, to: j.to })),
     declarations: row.declarations.map((d) => ({
@@ -70,6 +71,11 @@ export function organisationNames(apps: readonly ReviewApplication[], experts: r
     e.employment.forEach((j) => (names[j.creditCode] ??= j.name));
   }
   return names;
+}
+
+/** Display names by expert id, for the shortfall reasons. */
+export function expertNames(experts: readonly PoolExpertRow[]): Record<string, string> {
+  return Object.fromEntries(experts.map((e) => [e.userId, e.name]));
 }
 
 /** The conflict reasons of one expert for one application (empty = none). */

@@ -33,7 +33,7 @@ import {
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
-import { organisationNames, toParties, toPoolExpert, today } from './context.ts';
+import { expertNames, organisationNames, toParties, toPoolExpert, today } from './context.ts';
 
 /** Creates the job row (queued). The caller runs `runProposalJob` once the transaction has committed. */
 export async function startProposal({
@@ -126,6 +126,7 @@ export async function runProposalJob(db: Db, jobId: string, actor: Actor): Promi
       requiredFields: params.requiredFields as ReviewField[],
       onDate: today(),
       organisationNames: organisationNames(apps, pool),
+      expertNames: expertNames(pool),
     });
     await progress(db, jobId, { phase: 'matching', progressTotal: proposer.total, progressDone: 0 });
     const chunk = Math.max(10, Math.ceil(proposer.total / 50));
@@ -145,7 +146,7 @@ export async function runProposalJob(db: Db, jobId: string, actor: Actor): Promi
         ...proposal.stats,
         shortfalls: proposal.shortfalls
           .filter((s) => s.applicationId === null)
-          .map((s) => ({ code: s.code, message: s.message })),
+          .map((s) => ({ code: s.code, message: s.message, remedy: s.remedy })),
         elapsedMs: Math.round(performance.now() - started),
       },
     });
@@ -208,6 +209,7 @@ async function saveProposal(
         code: s.code,
         ...(s.field ? { field: s.field } : {}),
         message: s.message,
+        remedy: s.remedy,
       });
     }
   }

@@ -3,10 +3,10 @@ import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateUserBody } from '../../contracts/users.ts';
 import type { Db } from '../../db/client.ts';
-import { roleGrants, users } from '../../db/schema/index.ts';
+import { expertProfiles, roleGrants, users } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
-import { AppError } from '../errors.ts';
+import { AppError, fieldError } from '../errors.ts';
 import { DEMO_PASSWORD, hashPassword, isProduction } from '../auth/passwords.ts';
 import { checkGrants } from './grants.ts';
 
@@ -37,6 +37,10 @@ export async function createUser({
     ]);
   }
   const grants = await checkGrants(tx, actor, input.roles, input.organisationId);
+  const isExpert = grants.some((g) => g.role === 'expert');
+  if (isExpert && !input.expertFields?.length) {
+    throw fieldError('expert.fields_required', 'expertFields');
+  }
   const id = uuidv7();
   const now = new Date();
   await tx.insert(users).values({
@@ -53,6 +57,10 @@ export async function createUser({
     updatedAt: now,
   });
   await tx.insert(roleGrants).values(grants.map((g) => ({ id: uuidv7(), userId: id, ...g })));
+  if (isExpert) {
+    // The expert enters the pool of their grant's region at once (专家库).
+    await tx.insert(expertProfiles).values({ userId: id, fields: [...new Set(input.expertFields)] });
+  }
   await appendAudit(tx, actor, {
     action: 'user.create',
     targetType: 'user',
@@ -63,6 +71,7 @@ export async function createUser({
       displayName: input.displayName,
       organisationId: input.organisationId,
       grants,
+      ...(isExpert ? { expertFields: input.expertFields } : {}),
     },
     detail: { username: input.username, roles: grants.map((g) => g.role) },
   });

@@ -210,6 +210,7 @@ export interface PoolExpertRow {
   fields: string[];
   title: string | null;
   available: boolean;
+  maxLoad: number | null;
   employment: { creditCode: string; name: string; from: string | null; to: string | null }[];
   declarations: { applicationId: string | null; creditCode: string | null; reason: string }[];
 }
@@ -242,6 +243,7 @@ export async function expertPool(
       fields: expertProfiles.fields,
       title: expertProfiles.title,
       available: expertProfiles.available,
+      maxLoad: expertProfiles.maxLoad,
     })
     .from(users)
     .innerJoin(roleGrants, eq(roleGrants.userId, users.id))

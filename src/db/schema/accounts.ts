@@ -82,4 +82,8 @@ export const expertProfiles = pgTable('expert_profiles', {
   fields: text('fields').array().notNull(),
   title: text('title'),
   available: boolean('available').notNull().default(true),
+  /** The expert's own most open assignments (评审上限); null = the batch's cap. */
+  maxLoad: integer('max_load'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
 });

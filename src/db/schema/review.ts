@@ -64,7 +64,13 @@ export const conflictDeclarations = pgTable(
 
 /** What the proposal could not satisfy for one application, and the experts it excluded (with reasons). */
 export interface PanelNotes {
-  shortfalls: { code: string; field?: string; message: { zh: string; en: string } }[];
+  shortfalls: {
+    code: string;
+    field?: string;
+    message: { zh: string; en: string };
+    /** What would fix it (older notes have none). */
+    remedy?: { zh: string; en: string };
+  }[];
   excluded: { expertUserId: string; reasons: { code: string; message: { zh: string; en: string } }[] }[];
 }
 

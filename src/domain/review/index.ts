@@ -5,3 +5,5 @@ export * from './panels.ts';
 export * from './scoring.ts';
 export * from './aggregate.ts';
 export * from './assignment.ts';
+export * from './shortfalls.ts';
+export * from './pool-import.ts';

@@ -386,3 +386,62 @@ describe('proposePanels (properties)', () => {
     );
   });
 });
+
+describe('shortfall reasons say what would fix them', () => {
+  // Seen on the demo: Shandong's pool has one expert per field, the panel has 3 seats and 4 fields are
+  // required; the proposal said "没有可用的「财务」领域专家" while expert.4 (财务) was free.
+  it('does not claim no finance expert is available when the seats ran out first', () => {
+    const r = proposePanels({
+      applications: [application('a')],
+      experts: fourFields('x'),
+      panelSize: 3,
+      loadCap: 5,
+      onDate,
+      expertNames: { x3: '财务专家甲' },
+    });
+    const uncovered = r.shortfalls.find((s) => s.code === 'field_uncovered')!;
+    expect(uncovered.field).toBe('finance');
+    expect(uncovered.message.zh).not.toContain('没有可用');
+    expect(uncovered.message.zh).toContain('财务专家甲');
+    expect(uncovered.remedy.zh).toContain('增至 4 人');
+  });
+
+  it('counts the excluded experts by reason and names the unavailable ones to mark available', () => {
+    const r = proposePanels({
+      applications: [application('a')],
+      experts: [
+        expert('t', ['technology']),
+        expert('i', ['industry']),
+        expert('m', ['management']),
+        expert('f1', ['finance'], { available: false }),
+        expert('f2', ['finance'], { organisationId: 'lead-a' }),
+        expert('f3', ['finance'], { currentLoad: 2 }),
+      ],
+      panelSize: 4,
+      loadCap: 2,
+      onDate,
+      expertNames: { f1: '李四' },
+    });
+    const uncovered = r.shortfalls.find((s) => s.code === 'field_uncovered')!;
+    expect(uncovered.message.zh).toContain('没有可用的「财务」领域专家');
+    expect(uncovered.message.zh).toContain('1 位存在利益冲突');
+    expect(uncovered.message.zh).toContain('1 位标记为不可用');
+    expect(uncovered.message.zh).toContain('1 位已达评审上限');
+    expect(uncovered.remedy.zh).toContain('在专家库中增加「财务」领域专家');
+    expect(uncovered.remedy.zh).toContain('将 李四 标记为可用');
+    expect(uncovered.remedy.en).toContain('Finance');
+  });
+
+  it('respects an expert’s own maximum load below the batch cap', () => {
+    const r = proposePanels({
+      applications: [application('a'), application('b')],
+      experts: [expert('e1', ['technology'], { maxLoad: 1 }), expert('e2', ['technology'])],
+      panelSize: 1,
+      loadCap: 5,
+      requiredFields: ['technology'],
+      onDate,
+    });
+    expect(r.loads.find((l) => l.expertId === 'e1')!.after).toBeLessThanOrEqual(1);
+    expect(r.shortfalls).toEqual([]);
+  });
+});

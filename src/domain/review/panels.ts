@@ -16,7 +16,8 @@ import {
   type ConflictReason,
   type ExpertFacts,
 } from './conflicts.ts';
-import { DEFAULT_PANEL_FIELDS, reviewFieldLabels, reviewFieldValues, type ReviewField } from './fields.ts';
+import { DEFAULT_PANEL_FIELDS, reviewFieldValues, type ReviewField } from './fields.ts';
+import { fieldUncovered, notEnoughExperts, type UnusedExpert, type UnusedReason } from './shortfalls.ts';
 
 /** An expert of the pool as the proposal sees it. */
 export interface PoolExpert extends ExpertFacts {
@@ -26,6 +27,8 @@ export interface PoolExpert extends ExpertFacts {
   available: boolean;
   /** Assignments the expert already carries outside this proposal. */
   currentLoad: number;
+  /** The expert's own most assignments (专家库 评审上限); the batch cap applies when lower or unset. */
+  maxLoad?: number | null;
 }
 
 /** An application to staff. */
@@ -51,6 +54,8 @@ export interface PanelProposalInput {
   onDate: IsoDate;
   lookbackYears?: number;
   organisationNames?: Readonly<Record<string, string>>;
+  /** Display names by expert id, for the shortfall reasons (ids are shown otherwise). */
+  expertNames?: Readonly<Record<string, string>>;
 }
 
 export interface ProposedMember {
@@ -83,6 +88,8 @@ export interface Shortfall {
   needed?: number;
   got?: number;
   message: Localized;
+  /** What would fix it (add an expert of the field, mark one available, raise the cap, add a seat). */
+  remedy: Localized;
 }
 
 export interface ExpertLoad {
@@ -179,7 +186,8 @@ export function createPanelProposer(input: PanelProposalInput): PanelProposer {
   const city = experts.map((e) => cityOf(e.regionCode));
   const load = experts.map((e) => e.currentLoad);
   const assigned = new Array<number>(n).fill(0);
-  const usable = experts.map((e) => e.available && e.currentLoad < input.loadCap);
+  const cap = experts.map((e) => Math.min(input.loadCap, e.maxLoad ?? Infinity));
+  const usable = experts.map((e, i) => e.available && e.currentLoad < cap[i]!);
   // Organisations as small integers, marked with the current application's stamp when on its panel.
   const orgNumber = new Map<string, number>();
   const orgOf = Int32Array.from(experts, (e) => {
@@ -259,7 +267,7 @@ export function createPanelProposer(input: PanelProposalInput): PanelProposer {
   );
 
   const totalCapacity = experts.reduce(
-    (sum, e, i) => sum + (usable[i] ? Math.max(0, input.loadCap - e.currentLoad) : 0),
+    (sum, e, i) => sum + (usable[i] ? Math.max(0, cap[i]! - e.currentLoad) : 0),
     0,
   );
   const seatsWanted = input.applications.reduce(
@@ -276,8 +284,39 @@ export function createPanelProposer(input: PanelProposalInput): PanelProposer {
         zh: `专家库可用评审容量 ${totalCapacity} 人次，少于所需 ${seatsWanted} 人次（每位专家上限 ${input.loadCap} 项）`,
         en: `The pool can take ${totalCapacity} more assignments, fewer than the ${seatsWanted} needed (cap ${input.loadCap} per expert)`,
       },
+      remedy: {
+        zh: `在专家库中增加专家、将不可用的专家标记为可用，或提高每位专家的评审上限`,
+        en: `add experts to the pool, mark unavailable experts available, or raise the load cap`,
+      },
     });
   }
+
+  // Every pool expert not on this panel, with the first reason that kept them off.
+  const unusedOf = (app: PanelApplication, conflicted: Set<number>, taken: Uint8Array): UnusedExpert[] => {
+    const excludedIds = new Set(app.exclude ?? []);
+    const out: UnusedExpert[] = [];
+    experts.forEach((e, i) => {
+      if (taken[i]) {
+        return;
+      }
+      const reason: UnusedReason = conflicted.has(i)
+        ? 'conflicted'
+        : excludedIds.has(e.expertId)
+          ? 'excluded'
+          : !e.available
+            ? 'unavailable'
+            : load[i]! >= cap[i]!
+              ? 'at_cap'
+              : 'seats_full';
+      out.push({
+        expertId: e.expertId,
+        name: input.expertNames?.[e.expertId] ?? e.expertId,
+        fields: e.fields,
+        reason,
+      });
+    });
+    return out;
+  };
 
   const panels = new Map<string, ProposedPanel>();
   let done = 0;
@@ -315,7 +354,7 @@ export function createPanelProposer(input: PanelProposalInput): PanelProposer {
       orgStamp[orgOf[i]!] = stamp;
     }
     const appCity = cityOf(app.regionCode);
-    const canTake = (i: number) => !taken[i] && load[i]! < input.loadCap;
+    const canTake = (i: number) => !taken[i] && load[i]! < cap[i]!;
 
     // Lexicographic preference, smaller is better.
     const better = (a: number, b: number, gainA: number, gainB: number): boolean => {
@@ -352,7 +391,7 @@ export function createPanelProposer(input: PanelProposalInput): PanelProposer {
       const supply = [0, 0, 0, 0];
       for (const i of candidates) {
         if (canTake(i) && fieldMask[i]! & openMask) {
-          const spare = input.loadCap - load[i]!;
+          const spare = cap[i]! - load[i]!;
           for (let k = 0; k < 4; k++) {
             if (fieldMask[i]! & openMask & (1 << k)) {
               supply[k]! += spare;
@@ -412,28 +451,30 @@ export function createPanelProposer(input: PanelProposalInput): PanelProposer {
     }
 
     const missing = required.filter((f) => (covered & FIELD_BIT[f]) === 0);
-    if (chosen.length < input.panelSize) {
-      shortfalls.push({
-        applicationId: app.applicationId,
-        code: 'not_enough_experts',
-        needed: input.panelSize,
-        got: chosen.length,
-        message: {
-          zh: `仅有 ${chosen.length} 位无利益冲突且未超负荷的可用专家，少于要求的 ${input.panelSize} 位`,
-          en: `Only ${chosen.length} available experts without a conflict and under the load cap; ${input.panelSize} are required`,
-        },
-      });
-    }
-    for (const f of missing) {
-      shortfalls.push({
-        applicationId: app.applicationId,
-        code: 'field_uncovered',
-        field: f,
-        message: {
-          zh: `没有可用的「${reviewFieldLabels[f].zh}」领域专家（均存在利益冲突、不可用或已达评审上限）`,
-          en: `No available ${reviewFieldLabels[f].en} expert (all conflicted, unavailable or at the load cap)`,
-        },
-      });
+    if (chosen.length < input.panelSize || missing.length > 0) {
+      const facts = {
+        panelSize: input.panelSize,
+        seated: chosen.length,
+        loadCap: input.loadCap,
+        unused: unusedOf(app, conflicted, taken),
+      };
+      if (chosen.length < input.panelSize) {
+        shortfalls.push({
+          applicationId: app.applicationId,
+          code: 'not_enough_experts',
+          needed: input.panelSize,
+          got: chosen.length,
+          ...notEnoughExperts(facts),
+        });
+      }
+      for (const f of missing) {
+        shortfalls.push({
+          applicationId: app.applicationId,
+          code: 'field_uncovered',
+          field: f,
+          ...fieldUncovered(f, facts),
+        });
+      }
     }
     panels.set(app.applicationId, {
       applicationId: app.applicationId,

@@ -19,6 +19,7 @@ import { publicityRoutes } from './publicity.ts';
 import { recognitionRoutes } from './recognition.ts';
 import { referenceRoutes } from './reference.ts';
 import { resourceRoutes } from './resources.ts';
+import { expertRoutes } from './experts.ts';
 import { reviewRoutes } from './review.ts';
 import { searchRoutes } from './search.ts';
 import { reviewMaterialRoutes } from './review-materials.ts';
@@ -46,6 +47,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(centerPlatformRoutes);
   await app.register(reviewRoutes);
   await app.register(reviewMaterialRoutes);
+  await app.register(expertRoutes);
   await app.register(revocationRoutes);
   await app.register(changeFilingRoutes);
   await app.register(recommendationRoutes);

@@ -9,6 +9,7 @@ import managementArea from '../pages/management/i18n.en.ts';
 import recognition from '../pages/recognition/i18n.en.ts';
 import publicityAreas from '../pages/publicity/i18n.en.ts';
 import expertReview from '../pages/review/i18n.en.ts';
+import expertPool from '../pages/experts/i18n.en.ts';
 import resources from '../pages/resources/i18n.en.ts';
 import type { Messages } from './zh-cn.ts';
 import transparency from '../pages/transparency/i18n.en.ts';
@@ -46,6 +47,7 @@ const en: Messages = {
     publicity: 'Publicity',
     directory: 'Directory',
     notifications: 'Notifications',
+    expertPool: 'Expert pool',
     expertReview: 'Expert review',
     reviewTasks: 'My review tasks',
     openMenu: 'Open menu',
@@ -146,6 +148,8 @@ const en: Messages = {
     backHome: 'Back to workbench',
   },
   users: {
+    expertFields: 'Review fields',
+    expertFieldsHelp: 'An expert account needs at least one field; it joins the pool of its region at once',
     title: 'Accounts',
     username: 'Username',
     displayName: 'Name',
@@ -412,6 +416,7 @@ const en: Messages = {
   },
   recognition,
   expertReview,
+  expertPool,
   ...publicityAreas,
   resources,
   centerPlatform,

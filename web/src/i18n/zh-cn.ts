@@ -10,6 +10,7 @@ import recognition from '../pages/recognition/i18n.zh-cn.ts';
 import resources from '../pages/resources/i18n.zh-cn.ts';
 import publicityAreas from '../pages/publicity/i18n.zh-cn.ts';
 import expertReview from '../pages/review/i18n.zh-cn.ts';
+import expertPool from '../pages/experts/i18n.zh-cn.ts';
 import transparency from '../pages/transparency/i18n.zh-cn.ts';
 import notices from '../pages/notices/i18n.zh-cn.ts';
 const zhCN = {
@@ -44,6 +45,7 @@ const zhCN = {
     publicity: '公示公告',
     directory: '促进中心名录',
     notifications: '消息通知',
+    expertPool: '专家库',
     expertReview: '专家评审',
     reviewTasks: '我的评审任务',
     openMenu: '打开菜单',
@@ -144,6 +146,8 @@ const zhCN = {
     backHome: '返回工作台',
   },
   users: {
+    expertFields: '评审领域',
+    expertFieldsHelp: '专家账号须至少选择一个领域，建立后即进入本地区专家库',
     title: '账号管理',
     username: '用户名',
     displayName: '姓名',
@@ -407,6 +411,7 @@ const zhCN = {
   },
   recognition,
   expertReview,
+  expertPool,
   ...publicityAreas,
   resources,
   centerPlatform,

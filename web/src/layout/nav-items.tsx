@@ -13,6 +13,7 @@ import {
   NotificationOutlined,
   TableOutlined,
   HomeOutlined,
+  IdcardOutlined,
   SoundOutlined,
   UnorderedListOutlined,
   SettingOutlined,
@@ -46,6 +47,7 @@ export interface NavItem {
     | 'calendar'
     | 'account'
     | 'expertReview'
+    | 'expertPool'
     | 'reviewTasks'
     | 'evaluation'
     | 'revocations'
@@ -73,6 +75,7 @@ const ALL: NavItem[] = [
   { key: 'catalog', path: '/catalog', icon: <AppstoreOutlined /> },
   { key: 'resourcePool', path: '/resources', icon: <DatabaseOutlined />, ability: 'resources.operate' },
   { key: 'expertReview', path: '/expert-review', icon: <SolutionOutlined />, ability: 'review.manage' },
+  { key: 'expertPool', path: '/experts', icon: <IdcardOutlined />, ability: 'review.manage' },
   { key: 'reviewTasks', path: '/expert-tasks', icon: <CarryOutOutlined />, ability: 'review.score' },
   {
     key: 'organisations',

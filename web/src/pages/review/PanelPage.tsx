@@ -209,8 +209,24 @@ function MembersTab({ panel: p, busy, act }: { panel: PanelView; busy: boolean; 
         </Space>
       </Card>
       {p.notes.shortfalls.map((s, i) => (
-        <Alert key={i} type="warning" showIcon message={loc(s.message)} />
+        <Alert
+          key={i}
+          type="warning"
+          showIcon
+          message={loc(s.message)}
+          description={s.remedy ? `${t('expertReview.panel.remedy')}${loc(s.remedy)}` : undefined}
+          data-testid="panel-shortfall"
+        />
       ))}
+      {p.abilities.manage && active.length < p.panelSize && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="panel-short"
+          message={t('expertReview.panel.short', { active: active.length, needed: p.panelSize })}
+          action={<Link to="/experts">{t('expertReview.panel.openPool')}</Link>}
+        />
+      )}
       <Card title={t('expertReview.panel.members')} size="small">
         <Table
           rowKey="assignmentId"
@@ -233,9 +249,12 @@ function MembersTab({ panel: p, busy, act }: { panel: PanelView; busy: boolean; 
                 .filter((e) => !seated.has(e.expertUserId) && !excludedIds.has(e.expertUserId))
                 .map((e) => ({
                   value: e.expertUserId,
-                  label: `${e.name} · ${e.organisationName} · ${e.fields
-                    .map((f) => t(`expertReview.fields.${f}`))
-                    .join('/')}`,
+                  disabled: !e.available,
+                  label: `${e.name} · ${e.organisationName} · ${
+                    e.fields.map((f) => t(`expertReview.fields.${f}`)).join('/') || t('expertPool.noFields')
+                  } · ${t('expertReview.panel.loadShort', { load: e.load })}${
+                    e.available ? '' : ` · ${t('expertPool.unavailable')}`
+                  }`,
                 }))}
             />
             <Button
@@ -249,7 +268,7 @@ function MembersTab({ panel: p, busy, act }: { panel: PanelView; busy: boolean; 
             >
               {t('expertReview.panel.add')}
             </Button>
-            {p.needsReassignment && (
+            {(p.needsReassignment || active.length < p.panelSize) && (
               <Button onClick={() => void act(() => reviewApi.reassign(p.id, p.version))}>
                 {t('expertReview.panel.reassign')}
               </Button>
@@ -279,7 +298,7 @@ function MembersTab({ panel: p, busy, act }: { panel: PanelView; busy: boolean; 
           />
         )}
       </Card>
-      {p.abilities.manage && p.status === 'draft' && (
+      {p.abilities.manage && (p.status === 'draft' || p.members.some((m) => m.status === 'proposed')) && (
         <Card size="small">
           <Space wrap>
             <Typography.Text>{t('expertReview.panel.dueOn')}</Typography.Text>
@@ -294,7 +313,7 @@ function MembersTab({ panel: p, busy, act }: { panel: PanelView; busy: boolean; 
                 )
               }
             >
-              {t('expertReview.panel.invite')}
+              {p.status === 'draft' ? t('expertReview.panel.invite') : t('expertReview.panel.inviteAdded')}
             </Button>
           </Space>
         </Card>

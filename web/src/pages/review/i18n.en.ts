@@ -46,6 +46,12 @@ const expertReview: typeof zh = {
     open: 'Open',
   },
   panel: {
+    remedy: 'To fix: ',
+    short:
+      '{{active}} active experts, {{needed}} required: add an expert from the pool below or use “Fill by the rules”; if the pool has nobody suitable, add experts to the pool or mark one available first',
+    openPool: 'Open the expert pool',
+    loadShort: '{{load}} in this call',
+    inviteAdded: 'Invite the added experts',
     back: 'Back to expert review',
     members: 'Experts',
     expert: 'Expert',

@@ -44,6 +44,12 @@ const expertReview = {
     open: '查看',
   },
   panel: {
+    remedy: '解决办法：',
+    short:
+      '有效专家 {{active}} 人，少于要求的 {{needed}} 人：请在下方从专家库选择专家添加，或点击「按规则补足」；专家库中缺少合适人选时，请先到专家库增补或将专家标记为可用',
+    openPool: '打开专家库',
+    loadShort: '本批次 {{load}} 项',
+    inviteAdded: '邀请新增专家',
     back: '返回专家评审',
     members: '评审专家',
     expert: '专家',

@@ -1,6 +1,6 @@
 /** 新建账号: organisation search, initial password (等保 rules), role grants with jurisdiction. */
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Alert, App, Button, Checkbox, Drawer, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUserBodySchema } from '../../api/contracts.ts';
@@ -17,9 +17,12 @@ interface Values {
   organisationId?: string;
   locale?: 'zh-CN' | 'en';
   roles?: GrantFormValue[];
+  expertFields?: string[];
 }
 
-const FIELDS = ['username', 'displayName', 'password', 'organisationId', 'locale', 'roles'];
+const REVIEW_FIELDS = ['technology', 'industry', 'management', 'finance'] as const;
+
+const FIELDS = ['username', 'displayName', 'password', 'organisationId', 'locale', 'roles', 'expertFields'];
 
 export default function CreateUserDrawer({
   open,
@@ -36,12 +39,18 @@ export default function CreateUserDrawer({
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
+  const roles = Form.useWatch('roles', form) as GrantFormValue[] | undefined;
+  const isExpert = (roles ?? []).some((g) => g?.role === 'expert');
 
   const submit = async () => {
     const values = form.getFieldsValue(true) as Values;
     const body = validateWith(
       createUserBodySchema,
-      { ...values, roles: grantsFromForm(values.roles) },
+      {
+        ...values,
+        roles: grantsFromForm(values.roles),
+        expertFields: isExpert ? (values.expertFields ?? []) : undefined,
+      },
       form,
       t,
     );
@@ -60,7 +69,11 @@ export default function CreateUserDrawer({
       setGeneral(
         applyServerErrors(error, form, t, {
           fields: FIELDS,
-          codeFields: { 'user.username_taken': 'username', 'user.username_duplicate': 'username' },
+          codeFields: {
+            'user.username_taken': 'username',
+            'user.username_duplicate': 'username',
+            'expert.fields_required': 'expertFields',
+          },
         }),
       );
     } finally {
@@ -120,6 +133,18 @@ export default function CreateUserDrawer({
         <Form.Item label={t('users.grants')} required>
           <RoleGrantsField />
         </Form.Item>
+        {isExpert && (
+          <Form.Item
+            name="expertFields"
+            label={t('users.expertFields')}
+            required
+            extra={t('users.expertFieldsHelp')}
+          >
+            <Checkbox.Group
+              options={REVIEW_FIELDS.map((f) => ({ value: f, label: t(`expertReview.fields.${f}`) }))}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Drawer>
   );
