@@ -16,6 +16,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../app/actor.ts';
 import { systemActor } from '../app/actor.ts';
 import { currentCalendar } from '../app/calendar-years.ts';
+import { answerServiceRecord } from '../app/center-platform/answer-service-record.ts';
 import { createServiceRecord } from '../app/center-platform/create-service-record.ts';
 import { recogniseCenter } from '../app/directory/recognise-center.ts';
 import { decideEvaluation } from '../app/evaluation/decide-evaluation.ts';
@@ -34,6 +35,7 @@ import { makeCreditCode } from '../domain/organisation/credit-code.ts';
 import type { Db } from './client.ts';
 import { findCenter, findCenterBySlug, type CenterRow } from './loaders/centers.ts';
 import { findEvaluation, findReport } from './loaders/evaluation.ts';
+import { findServiceRecord } from './loaders/center-platform/ledger.ts';
 import { findNotice } from './loaders/publicity.ts';
 import { findApplication, findCall } from './loaders/recognition.ts';
 import { organisations } from './schema/index.ts';
@@ -77,9 +79,15 @@ async function jinanEvaluations(db: Db): Promise<void> {
     ['productTest', '09-10', '工业APP产品评测'],
     ['diagnosis', '11-05', '设备联网诊断'],
   ];
+  const enterprise = await actorFor(db, 'enterprise.1');
+  const [own] = await db
+    .select({ creditCode: organisations.creditCode })
+    .from(organisations)
+    .where(eq(organisations.id, enterprise.organisationId));
   for (const y of [twoYearsAgo, lastYear]) {
     for (const [i, [serviceType, monthDay, title]] of services.entries()) {
-      await db.transaction((tx) =>
+      const enterpriseCreditCode = i % 2 === 0 ? own!.creditCode : codes[i % codes.length]!;
+      const id = await db.transaction((tx) =>
         createServiceRecord({
           actor: operator,
           tx,
@@ -87,7 +95,7 @@ async function jinanEvaluations(db: Db): Promise<void> {
           input: {
             serviceType: serviceType as never,
             serviceDate: `${y}-${monthDay}`,
-            enterpriseCreditCode: codes[i % codes.length]!,
+            enterpriseCreditCode,
             title,
             outcome: '已完成并出具报告',
             amountFen: null,
@@ -95,11 +103,22 @@ async function jinanEvaluations(db: Db): Promise<void> {
           },
         }),
       );
+      // enterprise.1 confirms the services it received; the other enterprises have no account to answer.
+      if (enterpriseCreditCode === own!.creditCode) {
+        await db.transaction(async (tx) => {
+          const record = (await findServiceRecord(tx, id))!;
+          await answerServiceRecord({
+            actor: enterprise,
+            tx,
+            record,
+            input: { answer: 'confirmed', version: record.version },
+          });
+        });
+      }
     }
   }
-  // Y-2: reported honestly, rated 良好 and published. Y-1: 40 enterprises declared against the ledger's few.
+  // Y-2: reported, rated 良好 and published. Y-1: 40 enterprises served declared against the ledger's few.
   await fileReport(db, center, operator, twoYearsAgo, `${twoYearsAgo + 1}-01-20`, {
-    enterprisesServed: 4,
     floorArea: 2600,
     operatingStaff: 32,
   });
@@ -231,19 +250,30 @@ async function qingdaoRevocation(db: Db, leadOrganisationId: string): Promise<vo
 
 /**
  * A window of `workingDays` that closed before today, inside the calendar's data: it starts about three
- * weeks ago, or in the last covered December when today lies beyond the holiday data.
+ * weeks ago, or in December of last year when today lies beyond the holiday data; null when even last
+ * year has no holiday data (load it with `dtpc calendar import`).
  */
 export function closedWindow(
   calendar: WorkingDayCalendar,
   workingDays: number,
-): { startsOn: string; endsOn: string } {
+): { startsOn: string; endsOn: string } | null {
   const lastCovered = Math.max(...calendar.coveredYears());
   let from = shiftDays(today(), -24);
   if (Number(from.slice(0, 4)) > lastCovered) {
+    if (lastCovered < storyYears().lastYear) {
+      return null;
+    }
     from = `${lastCovered}-12-01`;
   }
-  const startsOn = calendar.addWorkingDays(shiftDays(from, -1), 1);
-  return { startsOn, endsOn: calendar.addWorkingDays(startsOn, workingDays - 1) };
+  try {
+    const startsOn = calendar.addWorkingDays(shiftDays(from, -1), 1);
+    return { startsOn, endsOn: calendar.addWorkingDays(startsOn, workingDays - 1) };
+  } catch (error) {
+    if (error instanceof CalendarCoverageError) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 /** A closed Y-1 call of `packId` holding one approved application by `by`, in publicity from `startsOn`. */
@@ -290,15 +320,9 @@ async function publicised(
 
 /** Shandong: publicity closed, waiting for 公告. Gansu: announced, in the directory. */
 async function publicityStory(db: Db): Promise<void> {
-  const calendar = await currentCalendar(db);
-  let window: { startsOn: string; endsOn: string };
-  try {
-    window = closedWindow(calendar, 5);
-  } catch (error) {
-    if (error instanceof CalendarCoverageError) {
-      return;
-    }
-    throw error;
+  const window = closedWindow(await currentCalendar(db), 5);
+  if (!window) {
+    return;
   }
   const { lastYear } = storyYears();
   await publicised(
