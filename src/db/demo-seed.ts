@@ -9,6 +9,7 @@ import { seedCenterPlatformDemo } from '../../test/factories/center-platform.ts'
 import { seedRecognitionDemo } from '../../test/factories/recognition.ts';
 import { seedDemoResources } from '../../test/factories/resources.ts';
 import type { Role } from '../contracts/common.ts';
+import { seedDemoStory, storyYears } from './demo-story.ts';
 
 export interface DemoAccount {
   username: string;
@@ -108,6 +109,18 @@ export const demoAccounts: DemoAccount[] = [
     displayName: '兰州申报单位联系人',
     role: 'applicant',
     description: '牵头单位（兰州）',
+  },
+  {
+    username: 'applicant.3',
+    displayName: '青岛申报单位联系人',
+    role: 'applicant',
+    description: '牵头单位（青岛；上年度申报，公示期已满待公告）',
+  },
+  {
+    username: 'applicant.4',
+    displayName: '天水申报单位联系人',
+    role: 'applicant',
+    description: '牵头单位（天水；上年度申报，已公告认定）',
   },
   {
     username: 'operator.1',
@@ -217,6 +230,22 @@ export async function seedDemo(db: Db): Promise<boolean> {
     aboveScale: true,
     creditCode: code('620102', 22),
   });
+  const applicantQingdao = await makeOrganisation(db, {
+    name: '青岛海创工业互联网有限公司（演示）',
+    regionCode: '370212',
+    industryCodes: ['I65', 'C37'],
+    registrationDate: '2015-08-08',
+    aboveScale: true,
+    creditCode: code('370212', 25),
+  });
+  const applicantTianshui = await makeOrganisation(db, {
+    name: '天水智能装备工业服务有限公司（演示）',
+    regionCode: '620502',
+    industryCodes: ['I65', 'C34'],
+    registrationDate: '2014-11-11',
+    aboveScale: true,
+    creditCode: code('620502', 26),
+  });
   const operator = await makeOrganisation(db, {
     name: '济南工业互联网促进中心运营有限公司（演示）',
     regionCode: '370112',
@@ -266,6 +295,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await u('expert.6', fjUniversity, [{ role: 'expert', regionCode: '350000' }], ['管理', '财务']);
   await u('applicant.1', applicantJinan, [{ role: 'applicant' }]);
   await u('applicant.2', applicantLanzhou, [{ role: 'applicant' }]);
+  await u('applicant.3', applicantQingdao, [{ role: 'applicant' }]);
+  await u('applicant.4', applicantTianshui, [{ role: 'applicant' }]);
   await u('operator.1', operator, [{ role: 'center_operator' }]);
   await u('enterprise.1', sme, [{ role: 'enterprise' }]);
 
@@ -280,12 +311,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
     operatorOrganisationId: operator,
     status: 'recognised',
     packId: 'shandong-guide',
-    recognisedOn: '2025-12-20',
+    // Three years ago: evaluated from the year after (000 第十七条), so two finished years are evaluable.
+    recognisedOn: `${storyYears().year - 3}-12-20`,
     summary:
       '面向济南装备制造、电子信息企业，提供诊断评估、供需对接、人才培训等数字化转型公共服务（演示数据）。',
   });
   await seedDemoResources(db, demoCenterId);
   await seedRecognitionDemo(db);
   await seedCenterPlatformDemo(db);
+  await seedDemoStory(db);
   return true;
 }

@@ -118,10 +118,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    // Its defaults would upgrade plain-HTTP intranet deployments to https and allow framing.
+    // Its defaults would upgrade plain-HTTP intranet deployments to https and allow framing; its script
+    // sets style attributes at run time (the models, the try-it-out panels), refused without 'unsafe-inline'.
     transformStaticCSP: (header) =>
       header
         .replace(/\s*upgrade-insecure-requests;?/u, '')
+        .replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'")
         .replace("frame-ancestors 'self'", "frame-ancestors 'none'"),
   });
   registerAuth(app);

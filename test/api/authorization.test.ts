@@ -142,6 +142,7 @@ describe('authorization matrix: role × route × jurisdiction', () => {
     const users = (await t.request(sessions['province.gs']!, 'GET', '/api/users?pageSize=200')).json();
     expect(users.items.map((u: { username: string }) => u.username).sort()).toEqual([
       'applicant.2',
+      'applicant.4',
       'city.lanzhou',
       'expert.5',
       'province.gs',

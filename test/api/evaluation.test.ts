@@ -17,6 +17,7 @@ const s: Record<string, Session> = {};
 let gansu: Awaited<ReturnType<typeof makeGansuCenter>>;
 let shandong: Awaited<ReturnType<typeof makeOperatedCenter>>;
 let national: Awaited<ReturnType<typeof makeOperatedCenter>>;
+let late: Awaited<ReturnType<typeof makeOperatedCenter>>;
 const previousToday = process.env.DTPC_TODAY;
 
 beforeAll(async () => {
@@ -32,6 +33,12 @@ beforeAll(async () => {
     regionCode: '370112',
     packId: 'shandong-guide',
     recognisedOn: '2024-05-01',
+  });
+  late = await makeOperatedCenter(db, {
+    slug: 'jinan-late',
+    regionCode: '370112',
+    packId: 'shandong-guide',
+    recognisedOn: '2025-12-20',
   });
   national = await makeOperatedCenter(db, {
     slug: 'national-eval',
@@ -81,7 +88,7 @@ describe('annual reports (年度工作情况报告, 003 第十五条)', () => {
   });
 
   it('has no due date under the Shandong guide, which leaves it to the yearly notice', async () => {
-    const res = await t.request(s['operator.1']!, 'GET', report('jinan-demo', 2025));
+    const res = await t.request(await t.login(shandong.username), 'GET', report(shandong.slug, 2025));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ dueOn: null, overdue: false, state: 'missing' });
   });
@@ -390,6 +397,7 @@ describe('annual evaluation, Shandong: city first review, then the province (000
       version: 1,
     });
     expect(empty.statusCode).toBe(400);
+    const reviewedBefore = (await notificationsOf('province.sd', 'evaluation.reviewed')).length;
     const ok = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${id}/review`, review);
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({
@@ -397,7 +405,7 @@ describe('annual evaluation, Shandong: city first review, then the province (000
       nextStep: { action: 'decide', role: 'provincial_admin' },
       reviews: [{ role: 'city_officer', opinion: '材料齐全，同意报省厅' }],
     });
-    expect(await notificationsOf('province.sd', 'evaluation.reviewed')).toHaveLength(1);
+    expect(await notificationsOf('province.sd', 'evaluation.reviewed')).toHaveLength(reviewedBefore + 1);
     const judged = (ok.json() as EvaluationView).qualitative.find((q) => q.criterionId === qualitative);
     expect(judged).toMatchObject({ met: true, status: 'met' });
     const staleReview = await t.request(s['city.jinan']!, 'POST', `/api/evaluations/${id}/review`, review);
@@ -477,8 +485,8 @@ describe('annual evaluation, Shandong: city first review, then the province (000
     expect(res.statusCode).toBe(200);
     const rows = (res.json() as { items: EvaluationRowView[] }).items;
     expect(rows.find((r) => r.slug === shandong.slug)).toMatchObject({ status: 'decided', rating: 'fail' });
-    // jinan-demo was recognised on 2025-12-20: its first evaluation year is 2026.
-    expect(rows.find((r) => r.slug === 'jinan-demo')).toMatchObject({ status: 'not_opened', canOpen: false });
+    // Recognised on 2025-12-20: its first evaluation year is 2026.
+    expect(rows.find((r) => r.slug === late.slug)).toMatchObject({ status: 'not_opened', canOpen: false });
     expect(rows.some((r) => r.slug === gansu.slug)).toBe(false);
     const city = await t.request(s['city.jinan']!, 'GET', '/api/evaluations?year=2025&status=decided');
     const cityRows = (city.json() as { items: EvaluationRowView[] }).items;

@@ -222,9 +222,15 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       },
     }),
   );
+  // Sessions ahead of today, whatever the date: one with room, one nearly full.
+  const ahead = (days: number): string => {
+    const d = new Date(`${now}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
   for (const [date, seats] of [
-    [`${year}-12-18`, 30],
-    [`${year}-12-28`, 2],
+    [ahead(12), 30],
+    [ahead(22), 2],
   ] as const) {
     await db.transaction((tx) =>
       createSession({

@@ -103,9 +103,8 @@ export async function makeApplication(
 
 /** The demo calls: a Shandong guide call, a Gansu 2024 call and the Shandong 2023 demonstration call. */
 export async function seedRecognitionDemo(db: Db): Promise<void> {
-  const year = Number(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
-  );
+  const { today } = await import('../../src/app/publicity/clock.ts');
+  const year = Number(today().slice(0, 4));
   await makeCall(db, {
     packId: 'shandong-guide',
     year,

@@ -28,6 +28,7 @@ import { findPanelOfApplication } from '../../db/loaders/review.ts';
 import { readinessOf } from '../review/context.ts';
 import type { UniquenessConflict, WorkflowContext, WorkflowRole } from '../../domain/workflow/application.ts';
 import { AppError } from '../errors.ts';
+import { today } from '../publicity/clock.ts';
 
 /** The pack's organisation kind for an organisation row (SOEs by their `soe` flag). */
 export function orgKindOf(kind: string, soe: string | null): OrgKind {
@@ -64,8 +65,9 @@ export function callIsOpen(call: CallRow, today = shanghaiToday()): boolean {
   return call.status === 'published' && call.opensOn <= today && today <= call.closesOn;
 }
 
+/** Today in Asia/Shanghai, as the publicity clock reads it (DTPC_TODAY-aware outside production). */
 export function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return today();
 }
 
 /**
