@@ -199,13 +199,13 @@ async function evaluate(
     }
     await db.transaction(async (tx) => {
       const evaluation = (await findEvaluation(tx, id))!;
-      const input = {
+      const input: DecideEvaluationBody = {
         rating: step.rating!,
         reason: step.reason ?? `${year} 年度评价结果`,
         documentNumber: `鲁工信评〔${year + 1}〕${center.regionCode.slice(2, 4)}号`,
         decidedOn: step.on,
         version: evaluation.version,
-      } as DecideEvaluationBody;
+      };
       await decideEvaluation({ actor: province, tx, center, evaluation, input });
     });
     await db.transaction(async (tx) => {
