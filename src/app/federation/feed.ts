@@ -72,9 +72,8 @@ async function horizon(db: Db): Promise<number> {
 }
 
 /** The newest servable position (never before the purge point: what was purged there was a change too). */
-async function highWaterBelow(db: Db, h: number): Promise<FeedPosition> {
-  const [state] = await db.select().from(federationFeedState).where(eq(federationFeedState.id, 1));
-  const purged = { txid: state?.purgedTxid ?? 0, seq: state?.purgedSeq ?? 0 };
+async function highWaterBelow(db: Db, h: number, state: FeedStateRow): Promise<FeedPosition> {
+  const purged = { txid: state.purgedTxid, seq: state.purgedSeq };
   const [row] = await db
     .select({ txid: federationOutbox.txid, seq: federationOutbox.seq })
     .from(federationOutbox)
@@ -176,7 +175,7 @@ export async function readChanges(
     .limit(input.limit);
   const last = rows.at(-1);
   const next = last ? { txid: last.txid, seq: last.seq } : from;
-  const highWater = await highWaterBelow(db, h);
+  const highWater = await highWaterBelow(db, h, state);
   const reachedHighWater =
     next.txid > highWater.txid || (next.txid === highWater.txid && next.seq >= highWater.seq);
   return {
@@ -212,7 +211,7 @@ export async function readSnapshot(
     afterId = m[2] || null;
   }
   const h = await horizon(db);
-  const highWater = encodeCursor(state.feedId, await highWaterBelow(db, h), generationOf(state));
+  const highWater = encodeCursor(state.feedId, await highWaterBelow(db, h, state), generationOf(state));
   const region = state.regionCode;
   const items: FeedItem[] = [];
   let typeIndex = FEDERATED_RECORD_TYPES.indexOf(type);

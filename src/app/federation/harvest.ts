@@ -8,7 +8,7 @@
  * apart from the harvest time. Each page is applied in one transaction together with the cursor, so a
  * crash resumes exactly where the last page ended.
  */
-import { and, desc, eq, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/client.ts';
 import {
@@ -537,19 +537,4 @@ export async function harvestAll(db: Db, options: HarvestOptions = {}): Promise<
     }
   }
   return out;
-}
-
-/** Ids of records the hub still holds for a node, excluding the given URNs (used by tests and the status page). */
-export async function liveRecordCount(db: Db, nodeId: string, exceptUrns: string[] = []): Promise<number> {
-  const rows = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(federationRecords)
-    .where(
-      and(
-        eq(federationRecords.nodeId, nodeId),
-        isNull(federationRecords.deletedAt),
-        exceptUrns.length > 0 ? notInArray(federationRecords.urn, exceptUrns) : undefined,
-      ),
-    );
-  return rows[0]?.n ?? 0;
 }
