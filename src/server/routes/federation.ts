@@ -3,6 +3,10 @@
  * contract other installations harvest. Hub administration: registering nodes, harvesting them, their
  * status, and the catalog of what was harvested.
  */
+import {
+  federatedRecordTypeLabels,
+  type FederatedRecordTypeLabelKey,
+} from '../../contracts/federation-labels.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -25,13 +29,6 @@ import { actorOf } from '../plugins/auth.ts';
 import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 
 const tags = ['federation'];
-const RECORD_TYPE_LABELS: Record<string, string> = {
-  center: '促进中心',
-  resource: '资源',
-  call: '申报通知',
-  publicity_notice: '公示',
-  need: '需求',
-};
 const guard = (action: string) => ({ guard: { policy: federationPolicy as Policy<never>, action } });
 
 function presentRun(r: Awaited<ReturnType<typeof recentRuns>>[number]) {
@@ -203,7 +200,11 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
         '全网目录',
         [
           { header: '名称', width: 40, value: (r) => r.title },
-          { header: '类型', width: 12, value: (r) => RECORD_TYPE_LABELS[r.recordType] ?? '' },
+          {
+            header: '类型',
+            width: 12,
+            value: (r) => federatedRecordTypeLabels[r.recordType as FederatedRecordTypeLabelKey]?.zh ?? '',
+          },
           { header: '地区', width: 24, value: (r) => r.regionName },
           { header: '来源节点', width: 20, value: (r) => r.nodeName },
           { header: '源端更新时间', width: 18, value: (r) => shanghaiDateTime(r.sourceModifiedAt) },

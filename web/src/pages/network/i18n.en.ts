@@ -1,3 +1,5 @@
+import { federatedRecordTypeLabels } from '../../../../src/contracts/federation-labels.ts';
+
 /** Network strings (English). */
 const network = {
   title: 'National network',
@@ -8,13 +10,7 @@ const network = {
   allTypes: 'All types',
   allProvinces: 'All provinces',
   allNodes: 'All nodes',
-  types: {
-    center: 'Center',
-    resource: 'Resource',
-    call: 'Call',
-    publicity_notice: 'Publicity notice',
-    need: 'Need',
-  },
+  types: Object.fromEntries(Object.entries(federatedRecordTypeLabels).map(([k, v]) => [k, v.en])),
   recordTitle: 'Name',
   recordType: 'Type',
   region: 'Region',

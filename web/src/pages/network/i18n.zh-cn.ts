@@ -1,3 +1,5 @@
+import { federatedRecordTypeLabels } from '../../../../src/contracts/federation-labels.ts';
+
 /** 联网节点与全网目录 strings (zh-CN). */
 const network = {
   title: '全国网络',
@@ -8,13 +10,7 @@ const network = {
   allTypes: '全部类型',
   allProvinces: '全部省份',
   allNodes: '全部节点',
-  types: {
-    center: '促进中心',
-    resource: '资源',
-    call: '申报通知',
-    publicity_notice: '公示',
-    need: '需求',
-  },
+  types: Object.fromEntries(Object.entries(federatedRecordTypeLabels).map(([k, v]) => [k, v.zh])),
   recordTitle: '名称',
   recordType: '类型',
   region: '地区',
