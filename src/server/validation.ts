@@ -31,6 +31,93 @@ function render(map: typeof zhCN, issue: z.core.$ZodIssue): string {
   return typeof out === 'string' ? out : (out?.message ?? issue.message);
 }
 
+type Plain = { zh: string; en: string };
+
+/**
+ * zod's own messages name types and operators ("数值过小：期望 string >=18 字符"); users read what to
+ * enter instead. Codes not covered here fall back to zod's localised text.
+ */
+function plainMessage(issue: z.core.$ZodIssue): Plain | null {
+  const i = issue as z.core.$ZodIssue & {
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    inclusive?: boolean;
+    expected?: string;
+    format?: string;
+    input?: unknown;
+  };
+  switch (i.code) {
+    case 'too_small': {
+      const n = String(i.minimum);
+      if (i.origin === 'string') {
+        return { zh: `至少 ${n} 个字`, en: `At least ${n} characters` };
+      }
+      if (i.origin === 'array' || i.origin === 'set') {
+        return { zh: `至少 ${n} 项`, en: `At least ${n} items` };
+      }
+      return i.inclusive === false
+        ? { zh: `须大于 ${n}`, en: `Must be greater than ${n}` }
+        : { zh: `不能小于 ${n}`, en: `Must be at least ${n}` };
+    }
+    case 'too_big': {
+      const n = String(i.maximum);
+      if (i.origin === 'string') {
+        return { zh: `不超过 ${n} 个字`, en: `At most ${n} characters` };
+      }
+      if (i.origin === 'array' || i.origin === 'set') {
+        return { zh: `不超过 ${n} 项`, en: `At most ${n} items` };
+      }
+      return i.inclusive === false
+        ? { zh: `须小于 ${n}`, en: `Must be less than ${n}` }
+        : { zh: `不能大于 ${n}`, en: `Must be at most ${n}` };
+    }
+    case 'invalid_type':
+      if (i.input === undefined || i.input === null) {
+        return { zh: '请填写此项', en: 'Required' };
+      }
+      switch (i.expected) {
+        case 'number':
+        case 'int':
+        case 'bigint':
+          return { zh: '请填写数字', en: 'Enter a number' };
+        case 'string':
+          return { zh: '请填写文字', en: 'Enter text' };
+        case 'boolean':
+          return { zh: '请选择是或否', en: 'Choose yes or no' };
+        case 'array':
+          return { zh: '请提供列表', en: 'Give a list' };
+        default:
+          return { zh: '格式不正确', en: 'Invalid format' };
+      }
+    case 'invalid_format':
+      switch (i.format) {
+        case 'date':
+          return { zh: '请填写有效日期（年-月-日）', en: 'Enter a valid date (YYYY-MM-DD)' };
+        case 'datetime':
+          return { zh: '请填写有效的日期时间', en: 'Enter a valid date and time' };
+        case 'email':
+          return { zh: '电子邮箱格式不正确', en: 'Invalid e-mail address' };
+        case 'uuid':
+        case 'guid':
+          return { zh: '编号格式不正确', en: 'Invalid identifier' };
+        default:
+          return { zh: '格式不正确', en: 'Invalid format' };
+      }
+    case 'invalid_value':
+      return { zh: '不是可选的值', en: 'Not one of the allowed values' };
+    case 'unrecognized_keys':
+      return { zh: '不应包含此项', en: 'Not an accepted field' };
+    case 'not_multiple_of':
+      return {
+        zh: `须为 ${String((issue as { divisor?: number }).divisor)} 的整数倍`,
+        en: 'Not an allowed step',
+      };
+    default:
+      return null;
+  }
+}
+
 /** One issue's message in `locale`; messages a schema wrote itself are kept as written. */
 export function localiseIssue(issue: z.core.$ZodIssue, locale: Locale): string {
   const isDefault = render(en, issue) === issue.message;
@@ -38,6 +125,10 @@ export function localiseIssue(issue: z.core.$ZodIssue, locale: Locale): string {
     // A schema's own message is Chinese; its English twin, when given, travels in `params.en`.
     const english = (issue as { params?: { en?: unknown } }).params?.en;
     return locale === 'en' && typeof english === 'string' ? english : issue.message;
+  }
+  const plain = plainMessage(issue);
+  if (plain) {
+    return locale === 'en' ? plain.en : plain.zh;
   }
   return render(locale === 'en' ? en : zhCN, issue);
 }

@@ -104,8 +104,14 @@ describe('bad input gets a clear localised error and writes nothing', () => {
       .errors.map((e: { field: string }) => e.field)
       .sort();
     expect(fields).toEqual(['regionCode', 'sme']);
-    expect(res.json().detail).toMatch(/以下字段有误/);
-    expect(res.json().errors[0].message).toMatch(/无效输入/);
+    // The summary names the fields as the form does and says what to enter, never a path or a type name.
+    expect(res.json().detail).toMatch(/^请检查：/);
+    expect(res.json().detail).toContain('所在地区：请填写文字');
+    expect(res.json().detail).not.toMatch(/regionCode|sme|string|boolean/);
+    const messages = Object.fromEntries(
+      res.json().errors.map((e: { field: string; message: string }) => [e.field, e.message]),
+    );
+    expect(messages).toEqual({ regionCode: '请填写文字', sme: '请选择是或否' });
   });
 
   it('rejects unknown fields', async () => {

@@ -41,7 +41,7 @@ export const problemResponses: Record<ProblemStatus, ProblemResponse> = {
       title: errorMessage('request.validation', 'zh-CN'),
       status: 400,
       code: 'request.validation',
-      detail: '以下字段有误：closesOn（截止日期不能早于开始日期）',
+      detail: '请检查：申报截止日期：截止日期不能早于开始日期',
       instance: '/api/calls',
       errors: [{ field: 'closesOn', code: 'custom', message: '截止日期不能早于开始日期' }],
     },

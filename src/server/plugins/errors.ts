@@ -5,6 +5,7 @@ import type { Locale, Problem } from '../../contracts/common.ts';
 import { AppError } from '../../app/errors.ts';
 import { MAX_FILE_BYTES } from '../../app/files/store.ts';
 import { requestLocale } from '../locale.ts';
+import { fieldLabel } from '../field-labels.ts';
 import { RequestValidationError, issueField, localiseIssue } from '../validation.ts';
 
 function problemOf(error: AppError, locale: Locale, instance: string): Problem {
@@ -163,6 +164,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         code: issue.code,
         message: localiseIssue(issue, locale),
       }));
+      // The summary names fields as the form does ("成员单位 第 1 项 · 统一社会信用代码"), never by path.
+      const described = error.issues.map((issue, n) => {
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path;
+        const label = fieldLabel(
+          path.map((p) => (typeof p === 'symbol' ? '' : p)),
+          locale,
+        );
+        return label ? `${label}${locale === 'en' ? ': ' : '：'}${errors[n]!.message}` : errors[n]!.message;
+      });
       const base = errorMessage('request.validation', locale);
       return sendProblem(reply, {
         type: 'https://dtpc.example/problems/request.validation',
@@ -171,8 +181,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
         code: 'request.validation',
         detail:
           locale === 'en'
-            ? `Invalid fields: ${errors.map((e) => `${e.field} (${e.message})`).join('; ')}`
-            : `以下字段有误：${errors.map((e) => `${e.field}（${e.message}）`).join('；')}`,
+            ? `Please check: ${[...new Set(described)].join('; ')}`
+            : `请检查：${[...new Set(described)].join('；')}`,
         instance: request.url,
         errors,
       });
