@@ -16,6 +16,7 @@ import { annualReportDue } from '../../domain/policy/engine/deadlines.ts';
 import { getPack } from '../../domain/policy/packs/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
+import { assertMetricValues } from '../metric-values.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { today } from '../publicity/clock.ts';
 
@@ -37,6 +38,7 @@ export function checkReportInput(center: CenterRow, year: number, declared: Reco
       throw fieldError('annual_report.unknown_metric', `declaredValues.${key}`, { metric: key });
     }
   }
+  assertMetricValues(declared, 'declaredValues');
 }
 
 /** Creates or updates the draft; returns its id. */

@@ -9,6 +9,7 @@ import { inJurisdiction } from '../../domain/jurisdiction/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { assertIndustryCode } from '../metric-values.ts';
 import { callIsOpen, packOf } from './context.ts';
 import { checkTarget } from './update-application.ts';
 
@@ -67,6 +68,7 @@ export async function draftApplication({
   input,
   leadOrganisationId,
 }: CreateInput): Promise<string> {
+  assertIndustryCode(input.industryCode, 'industryCode');
   if (!callIsOpen(call)) {
     throw new AppError('call.not_open');
   }

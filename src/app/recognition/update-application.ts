@@ -15,6 +15,7 @@ import { validateCreditCode } from '../../domain/organisation/credit-code.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { assertIndustryCode, assertMetricValues } from '../metric-values.ts';
 import { packOf } from './context.ts';
 import { bumpApplication, checkOwnFiles, expectVersion } from './transition.ts';
 import { findCall } from '../../db/loaders/recognition.ts';
@@ -67,6 +68,8 @@ export async function updateApplication({
 }): Promise<void> {
   expectVersion(app, input.version);
   assertEditable(app);
+  assertMetricValues(input.form?.metricValues, 'form.metricValues');
+  assertIndustryCode(input.industryCode, 'industryCode');
   const target = {
     type: input.type === undefined ? app.type : input.type,
     kind: input.kind === undefined ? app.kind : input.kind,

@@ -27,6 +27,7 @@ import { evaluationApi, type AnnualReportView } from '../evaluation/api.ts';
 import { ReportStateTag, useLocalized } from '../evaluation/shared.tsx';
 import type { CenterSummary } from './api.ts';
 import { useDocumentTitle } from '../../lib/citation.ts';
+import { applyServerErrors } from '../../lib/form-errors.ts';
 
 interface Values {
   summary: string;
@@ -129,7 +130,13 @@ function ReportEditor({ slug, year }: { slug: string; year: number }) {
         );
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('common.error'));
+      // A refused value (negative, absurd) is marked on its field: declaredValues.x → declared.x.
+      setError(
+        applyServerErrors(e, form, t, {
+          fields: ['summary', 'declaredValues'],
+          fieldOf: (path) => (path[0] === 'declaredValues' ? ['declared', ...path.slice(1)] : path),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -196,7 +203,7 @@ function ReportEditor({ slug, year }: { slug: string; year: number }) {
                   : t('evaluation.annualReport.notProvable')
               }
             >
-              <InputNumber min={0} style={{ width: '100%' }} aria-label={loc(f.name)} />
+              <InputNumber style={{ width: '100%' }} aria-label={loc(f.name)} />
             </Form.Item>
           ))}
         </div>

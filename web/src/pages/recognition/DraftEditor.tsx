@@ -3,12 +3,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findMetric } from '../../../../src/domain/metrics/index.ts';
 import type { EligibilityRule } from '../../../../src/domain/policy/schema.ts';
+import { applyServerErrors } from '../../lib/form-errors.ts';
 import { policyApi } from '../policy/api.ts';
 import { recognitionApi, type ApplicationDetail } from './api.ts';
 import MaterialsCard from './MaterialsCard.tsx';
 import MembersCard from './MembersCard.tsx';
-import { errorText, loc } from './shared.tsx';
+import { loc } from './shared.tsx';
 
 interface Values {
   summary: string;
@@ -19,7 +21,7 @@ interface Values {
 }
 
 export default function DraftEditor({ app, editable }: { app: ApplicationDetail; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -87,7 +89,14 @@ export default function DraftEditor({ app, editable }: { app: ApplicationDetail;
       queryClient.setQueryData(['application', app.id], next);
       message.success(t('recognition.app.saved'));
     } catch (e) {
-      message.error(errorText(e, t('common.error')));
+      // Field errors (a negative or absurd value) go beside their field; the rest to a message.
+      const general = applyServerErrors(e, form, t, {
+        fields: ['form'],
+        fieldOf: (path) => (path[0] === 'form' ? path.slice(1) : path),
+      });
+      if (general) {
+        message.error(general);
+      }
     }
   };
 
@@ -129,13 +138,31 @@ export default function DraftEditor({ app, editable }: { app: ApplicationDetail;
               column={{ xs: 1, md: 2 }}
               bordered
             >
-              {metrics.map(([key, label]) => (
-                <Descriptions.Item key={key} label={`${label}（${key}）`}>
-                  <Form.Item name={['metricValues', key]} noStyle>
-                    <InputNumber aria-label={key} min={0} style={{ width: 160 }} />
-                  </Form.Item>
-                </Descriptions.Item>
-              ))}
+              {metrics.map(([key, label]) => {
+                // The catalogue's name and unit; the rule's wording (e.g. 1000平方米以上) as the hint.
+                const metric = findMetric(key);
+                const name = metric ? (i18n.language === 'en' ? metric.en : metric.zh) : label;
+                const unit = metric ? (i18n.language === 'en' ? metric.unit.en : metric.unit.zh) : '';
+                return (
+                  <Descriptions.Item key={key} label={unit ? `${name}（${unit}）` : name}>
+                    <Form.Item
+                      name={['metricValues', key]}
+                      extra={label !== name ? label : undefined}
+                      style={{ marginBottom: 0 }}
+                      rules={[
+                        {
+                          validator: (_, value: number | null | undefined) =>
+                            typeof value === 'number' && value < 0
+                              ? Promise.reject(new Error(t('recognition.app.negative')))
+                              : Promise.resolve(),
+                        },
+                      ]}
+                    >
+                      <InputNumber aria-label={name} addonAfter={unit || undefined} style={{ width: 200 }} />
+                    </Form.Item>
+                  </Descriptions.Item>
+                );
+              })}
             </Descriptions>
           )}
           {facts.length > 0 && (

@@ -47,6 +47,7 @@ const recognitionEn = {
     empty: 'No applications yet. Choose an open call under “Calls”.',
   },
   app: {
+    negative: 'Cannot be negative',
     state: 'State',
     call: 'Call',
     lead: 'Lead unit',

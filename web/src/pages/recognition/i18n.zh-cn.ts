@@ -47,6 +47,7 @@ const recognitionZhCN = {
     empty: '暂无申报。请在“申报通知”中选择一个正在申报的通知。',
   },
   app: {
+    negative: '不能为负数',
     state: '状态',
     call: '申报通知',
     lead: '牵头单位',
