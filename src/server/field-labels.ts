@@ -44,6 +44,7 @@ const fieldNames: Record<string, Names> = {
   roles: { zh: '角色', en: 'Role' },
   role: { zh: '角色', en: 'Role' },
   fields: { zh: '评审领域', en: 'Review fields' },
+  expertFields: { zh: '评审领域', en: 'Review fields' },
   participants: { zh: '参加人员', en: 'Participants' },
   findings: { zh: '核查情况', en: 'Findings' },
   checklist: { zh: '审核清单', en: 'Checklist' },

@@ -170,6 +170,32 @@ describe('authorization matrix: role × route × jurisdiction', () => {
     expect(await t.database.db.select().from(users).where(eq(users.username, 'sd.sneaky'))).toHaveLength(0);
   });
 
+  it('names an empty 管辖地区 as the problem, and roles by their Chinese names', async () => {
+    const res = await t.request(sessions['province.sd']!, 'POST', '/api/users', {
+      username: 'sd.expert.noregion',
+      displayName: '无专家库专家',
+      password: 'Strong-Pass-1',
+      organisationId: ids.jinanOrg,
+      roles: [{ role: 'expert' }],
+      expertFields: ['technology'],
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json(), res.body).toMatchObject({ code: 'user.grant_invalid' });
+    expect(res.json().detail).toContain('评审专家');
+    expect(res.json().detail).not.toContain('expert');
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ field: 'roles.0.regionCode', message: '请选择管辖地区' }),
+    ]);
+    const beyond = await t.request(sessions['province.sd']!, 'POST', '/api/users', {
+      username: 'sd.sneaky.2',
+      displayName: '越权',
+      password: 'Strong-Pass-1',
+      organisationId: ids.jinanOrg,
+      roles: [{ role: 'city_officer', regionCode: '620100' }],
+    });
+    expect(beyond.json().detail).toContain('市/县工信局');
+  });
+
   it('refuses creating a user for an organisation outside the province (404: it is not visible)', async () => {
     const res = await t.request(sessions['province.sd']!, 'POST', '/api/users', {
       username: 'sd.outside',

@@ -1,4 +1,5 @@
 /** Checks a set of role grants against their shape and the granting admin's jurisdiction. */
+import { roleLabels } from '../../contracts/labels.ts';
 import type { RoleGrantInput } from '../../contracts/users.ts';
 import type { Db } from '../../db/client.ts';
 import { findOrganisation } from '../../db/loaders/organisations.ts';
@@ -29,7 +30,7 @@ export async function checkGrants(
     };
     const problem = grantShapeProblem(grant);
     if (problem) {
-      throw new AppError('user.grant_invalid', { role: g.role, reason: problem }, [
+      throw new AppError('user.grant_invalid', { role: roleLabels[g.role], reason: problem }, [
         { field: `roles.${i}`, code: 'user.grant_invalid', message: problem },
       ]);
     }
@@ -44,7 +45,14 @@ export async function checkGrants(
       organisationRegion = org.regionCode;
     }
     if (!mayGrant(actor.grants, grant, organisationRegion)) {
-      throw new AppError('forbidden.grant_out_of_scope', { role: g.role });
+      // An empty 管辖地区 is what the admin has to fix, not their own reach.
+      if (!isOrgRole && grant.regionCode === null) {
+        const reason = { zh: '请选择管辖地区', en: 'Choose the jurisdiction' };
+        throw new AppError('user.grant_invalid', { role: roleLabels[g.role], reason }, [
+          { field: `roles.${i}.regionCode`, code: 'user.grant_invalid', message: reason },
+        ]);
+      }
+      throw new AppError('forbidden.grant_out_of_scope', { role: roleLabels[g.role] });
     }
     out.push(grant);
   }

@@ -124,6 +124,7 @@ const en: Messages = {
     languageSaved: 'Language preference saved',
   },
   common: {
+    listSeparator: ', ',
     search: 'Search',
     reset: 'Reset',
     create: 'New',

@@ -122,6 +122,7 @@ const zhCN = {
     languageSaved: '语言偏好已保存',
   },
   common: {
+    listSeparator: '、',
     search: '查询',
     reset: '重置',
     create: '新建',

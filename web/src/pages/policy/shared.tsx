@@ -20,7 +20,7 @@ export function useL(): (s: Localized | undefined | null) => string {
   return (s) => (s ? (i18n.language === 'en' ? s.en : s.zh) : '');
 }
 
-/** Article reference; the document's title, the original Chinese text and the stored file in a popover. */
+/** Article reference; the document's title and the original Chinese text in a popover. */
 export function Citation({ source }: { source: SourceRef }) {
   const { t } = useTranslation();
   const docTitle = useDocumentTitle();
@@ -33,9 +33,6 @@ export function Citation({ source }: { source: SourceRef }) {
           <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} lang="zh-CN">
             {source.text}
           </Typography.Paragraph>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {source.file}
-          </Typography.Text>
         </div>
       }
     >

@@ -130,8 +130,11 @@ export default function ExpertReviewPage() {
         <Space size={[0, 4]} wrap>
           {p.missingFields.length > 0 && (
             <Tag color="error">
-              {t('expertReview.panel.missing')}
-              {p.missingFields.map((f) => t(`expertReview.fields.${f}`)).join('、')}
+              {t('expertReview.panel.missingList', {
+                fields: p.missingFields
+                  .map((f) => t(`expertReview.fields.${f}`))
+                  .join(t('common.listSeparator')),
+              })}
             </Tag>
           )}
           {p.excluded > 0 && (

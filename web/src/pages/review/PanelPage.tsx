@@ -202,8 +202,11 @@ function MembersTab({ panel: p, busy, act }: { panel: PanelView; busy: boolean; 
           })}
           {p.missingFields.length > 0 && (
             <Typography.Text type="danger">
-              {t('expertReview.panel.missing')}：
-              {p.missingFields.map((f) => t(`expertReview.fields.${f}`)).join('、')}
+              {t('expertReview.panel.missingList', {
+                fields: p.missingFields
+                  .map((f) => t(`expertReview.fields.${f}`))
+                  .join(t('common.listSeparator')),
+              })}
             </Typography.Text>
           )}
         </Space>

@@ -64,6 +64,7 @@ const expertReview: typeof zh = {
     removeConfirm: 'Remove this expert?',
     balance: 'Field balance',
     missing: 'Missing',
+    missingList: 'Missing: {{fields}}',
     excluded: 'Excluded for a conflict of interest',
     noExcluded: 'No expert was excluded for a conflict of interest',
     shortfalls: 'Notes',

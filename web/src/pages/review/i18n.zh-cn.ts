@@ -62,6 +62,7 @@ const expertReview = {
     removeConfirm: '确认撤换该专家？',
     balance: '领域均衡',
     missing: '缺少',
+    missingList: '缺少：{{fields}}',
     excluded: '因利益冲突排除的专家',
     noExcluded: '没有因利益冲突排除的专家',
     shortfalls: '组建提示',
