@@ -351,6 +351,8 @@ export const applicationViewSchema = z.object({
   type: z.string().nullable(),
   kind: z.string().nullable(),
   direction: z.string().nullable(),
+  /** The direction's name in the call's pack (示范方向), for screens and exports. */
+  directionName: z.object({ zh: z.string(), en: z.string() }).nullable(),
   industryCode: z.string().nullable(),
   state: applicationStateSchema,
   stateLabel: localized,

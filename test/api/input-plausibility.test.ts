@@ -3,6 +3,7 @@
  * refused with the field named and the metric's name and unit in Chinese — and nothing is saved.
  */
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../src/db/schema/index.ts';
 import { makeApplication, makeCall } from '../factories/recognition.ts';
@@ -65,5 +66,23 @@ describe('declared values and codes are checked, not adjusted', () => {
     expect(fieldsOf(res.json()).industryCode).toContain('ZZ99');
     const [row] = await t.database.db.select().from(applications).where(eq(applications.id, id));
     expect(row!.industryCode).toBeNull();
+  });
+});
+
+describe('exports read like the screen', () => {
+  it('the applications export shows the type by name and times in Asia/Shanghai', async () => {
+    const submittedAt = new Date('2026-06-15T14:03:46.874Z'); // 22:03 in Beijing
+    await t.database.db.update(applications).set({ submittedAt }).where(eq(applications.id, id));
+    const res = await t.request(applicant, 'GET', '/api/applications/export.xlsx');
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('类别/方向')).toBe('综合类');
+    expect(cell('提交时间')).toBe('2026-06-15 22:03:46');
+    expect(JSON.stringify(row)).not.toMatch(/comprehensive|T\d{2}:\d{2}.*Z/);
   });
 });

@@ -117,6 +117,9 @@ export function presentApplication(a: ApplicationRow): ApplicationView {
     type: a.type,
     kind: a.kind,
     direction: a.direction,
+    directionName: a.direction
+      ? (getPack(a.callPackId)?.directions.find((d) => d.id === a.direction)?.name ?? null)
+      : null,
     industryCode: a.industryCode,
     state: a.state as ApplicationState,
     stateLabel: applicationStateLabels[a.state as ApplicationState],

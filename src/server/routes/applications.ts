@@ -37,7 +37,8 @@ import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { applicationPolicy, workflowRolesOf } from '../policies/application.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentApplication, presentApplicationDetail, subjectOf } from '../presenters/recognition.ts';
-import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { centerTypeLabels } from '../../contracts/directory.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 
 export const applicationGuard = (action: string) => ({ policy: applicationPolicy as Policy<never>, action });
 export const idParams = z.object({ id: z.uuid() });
@@ -169,10 +170,16 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
           { header: '牵头单位', width: 32, value: (a) => a.leadOrganisation.name },
           { header: '统一社会信用代码', width: 22, value: (a) => a.leadOrganisation.creditCode },
           { header: '属地', width: 20, value: (a) => a.regionName },
-          { header: '类别/方向', width: 16, value: (a) => a.direction ?? a.type ?? '' },
+          {
+            header: '类别/方向',
+            width: 16,
+            value: (a) =>
+              a.directionName?.zh ??
+              (a.type ? (centerTypeLabels[a.type as keyof typeof centerTypeLabels]?.zh ?? '') : ''),
+          },
           { header: '状态', width: 18, value: (a) => a.stateLabel.zh },
           { header: '版本', width: 8, value: (a) => a.currentVersionNo },
-          { header: '提交时间', width: 22, value: (a) => a.submittedAt ?? '' },
+          { header: '提交时间', width: 22, value: (a) => shanghaiDateTime(a.submittedAt) },
         ],
         view,
       );

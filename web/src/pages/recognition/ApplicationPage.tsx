@@ -12,7 +12,7 @@ import DraftEditor from './DraftEditor.tsx';
 import EvaluationPanel from './EvaluationPanel.tsx';
 import TimelinePanel, { DecisionReasons } from './TimelinePanel.tsx';
 import VersionsPanel from './VersionsPanel.tsx';
-import { StateTag } from './shared.tsx';
+import { loc, StateTag } from './shared.tsx';
 
 export default function ApplicationPage() {
   const { t } = useTranslation();
@@ -55,7 +55,7 @@ export default function ApplicationPage() {
           <Descriptions.Item label={t('recognition.app.lead')}>{app.leadOrganisation.name}</Descriptions.Item>
           <Descriptions.Item label={t('recognition.app.region')}>{app.regionName}</Descriptions.Item>
           <Descriptions.Item label={t('recognition.mine.type')}>
-            {app.direction ?? (app.type ? t(`recognition.types.${app.type}`) : '—')}
+            {app.directionName ? loc(app.directionName) : app.type ? t(`recognition.types.${app.type}`) : '—'}
             {app.kind ? ` · ${t(`recognition.kinds.${app.kind}`)}` : ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('recognition.app.version')}>

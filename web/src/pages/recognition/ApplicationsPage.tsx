@@ -11,7 +11,7 @@ import { useMe } from '../../auth/session.ts';
 import ListFilters from '../../components/ListFilters.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { recognitionApi, type ApplicationView } from './api.ts';
-import { StateTag } from './shared.tsx';
+import { loc, StateTag } from './shared.tsx';
 
 /** What each reviewer has to act on. */
 function pendingStates(roles: string[]): string {
@@ -61,7 +61,8 @@ export default function ApplicationsPage({ mode }: { mode: 'mine' | 'review' }) 
     {
       title: t('recognition.mine.type'),
       width: 130,
-      render: (_, a) => (a.direction ? a.direction : a.type ? t(`recognition.types.${a.type}`) : '—'),
+      render: (_, a) =>
+        a.directionName ? loc(a.directionName) : a.type ? t(`recognition.types.${a.type}`) : '—',
     },
     {
       title: t('recognition.app.state'),
