@@ -70,6 +70,13 @@ async function scoreAs(username: string, overall: number, dissent = false): Prom
   const file = await page.context().request.get(new URL(href, page.url()).toString());
   expect(file.status()).toBe(200);
   expect(Buffer.from(await file.body()).equals(PDF)).toBe(true);
+  // A blank sheet is not sent to the irreversible confirm: what is still open is named first.
+  await page.getByRole('button', { name: /提交评分/ }).click();
+  await page
+    .getByTestId('sheet-open-items')
+    .getByText(/请先完成以下项目再提交：.*评审建议/)
+    .waitFor();
+  expect(await page.locator('.ant-modal-confirm').count()).toBe(0);
   await fillSheet(
     page,
     overall,

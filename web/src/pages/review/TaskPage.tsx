@@ -63,11 +63,12 @@ function draftOf(task: TaskView): Draft {
 export default function TaskPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const task = useQuery({ queryKey: ['review', 'task', id], queryFn: () => reviewApi.task(id) });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<string[]>([]);
   const [conflictOpen, setConflictOpen] = useState(false);
   const [conflictReason, setConflictReason] = useState('');
 
@@ -120,6 +121,31 @@ export default function TaskPage() {
           ? t('expertReview.task.saved', { no: next.sheet?.versionNo ?? '' })
           : t('expertReview.task.submitted'),
     );
+
+  // What is still open before a sheet can be submitted, by name: asked before the irreversible confirm.
+  const openItems = (): string[] => [
+    ...v.form.rows.flatMap((r) => {
+      const value = draft.scores[r.criterionId] ?? null;
+      if (value === null) {
+        return [loc(r.name)];
+      }
+      return r.scale.kind === 'pass_fail' && value === 0 && !draft.notes[r.criterionId]?.trim()
+        ? [`${loc(r.name)}（${t('expertReview.task.failNoteRequired')}）`]
+        : [];
+    }),
+    ...(draft.recommendation === null ? [t('expertReview.task.recommendation')] : []),
+  ];
+  const trySubmit = () => {
+    const open = openItems();
+    setMissing(open);
+    if (open.length > 0) {
+      return;
+    }
+    modal.confirm({
+      title: t('expertReview.task.submitConfirm'),
+      onOk: () => save('submit'),
+    });
+  };
 
   const setScore = (criterionId: string, value: number | null) =>
     setDraft({ ...draft, scores: { ...draft.scores, [criterionId]: value } });
@@ -414,12 +440,18 @@ export default function TaskPage() {
               <Button loading={busy} disabled={!v.abilities.save} onClick={() => void save('draft')}>
                 {t('expertReview.task.saveDraft')}
               </Button>
-              <Popconfirm title={t('expertReview.task.submitConfirm')} onConfirm={() => save('submit')}>
-                <Button type="primary" loading={busy} disabled={!v.abilities.submit}>
-                  {t('expertReview.task.submit')}
-                </Button>
-              </Popconfirm>
+              <Button type="primary" loading={busy} disabled={!v.abilities.submit} onClick={trySubmit}>
+                {t('expertReview.task.submit')}
+              </Button>
             </Space>
+          )}
+          {editable && missing.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="sheet-open-items"
+              title={t('expertReview.task.openItems', { items: missing.join(t('common.listSeparator')) })}
+            />
           )}
         </Space>
       </Card>

@@ -172,6 +172,7 @@ const expertReview: typeof zh = {
     comment: 'Comment',
     saveDraft: 'Save draft',
     submit: 'Submit scores',
+    openItems: 'Complete these before submitting: {{items}}',
     submitConfirm: 'Scores cannot be changed after submission. Submit?',
     saved: 'Draft saved (version {{no}})',
     submitted: 'Scores submitted',

@@ -169,6 +169,7 @@ const expertReview = {
     comment: '评审意见',
     saveDraft: '保存草稿',
     submit: '提交评分',
+    openItems: '请先完成以下项目再提交：{{items}}',
     submitConfirm: '提交后不能再修改，确认提交？',
     saved: '草稿已保存（第 {{no}} 版）',
     submitted: '评分已提交',
