@@ -46,3 +46,19 @@ export function assertNotBefore(
     ]);
   }
 }
+
+const DECISION_DATE = { zh: '决定日期', en: 'Decision date' };
+
+/**
+ * A decision document's date (the `decidedOn` field): not after today and, when the decision answers a
+ * proposal or a filing, not before it.
+ */
+export function assertDecisionDate(
+  decidedOn: string,
+  after?: { date: string; label: { zh: string; en: string } },
+): void {
+  assertNotFuture(decidedOn, 'decidedOn', DECISION_DATE);
+  if (after) {
+    assertNotBefore(decidedOn, after.date, 'decidedOn', DECISION_DATE, after.label);
+  }
+}

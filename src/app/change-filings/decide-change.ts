@@ -12,7 +12,7 @@ import type { ChangeFilingRow } from '../../db/loaders/management.ts';
 import { centers, changeFilings } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
-import { assertNotBefore, assertNotFuture } from '../dates.ts';
+import { assertDecisionDate } from '../dates.ts';
 import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { AppError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
@@ -37,14 +37,7 @@ export async function decideChange({
   const confirm = input.outcome === 'confirm';
   // The document's date is the decision's: a confirmed rename takes effect from it.
   const on = input.decidedOn;
-  assertNotFuture(on, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
-  assertNotBefore(
-    on,
-    filing.filedOn,
-    'decidedOn',
-    { zh: '决定日期', en: 'Decision date' },
-    { zh: '报备日期', en: 'filing date' },
-  );
+  assertDecisionDate(on, { date: filing.filedOn, label: { zh: '报备日期', en: 'filing date' } });
   const center = await findCenter(tx, filing.centerId);
   if (!center) {
     throw new AppError('not_found', { entity: 'center' });

@@ -19,7 +19,7 @@ import {
 import { getPack } from '../../domain/policy/packs/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
-import { assertNotFuture } from '../dates.ts';
+import { assertDecisionDate } from '../dates.ts';
 import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
@@ -48,7 +48,7 @@ export async function decideEvaluation({
   if (!pack.rating || !ratingOptions(pack.rating).includes(input.rating)) {
     throw fieldError('evaluation.rating_invalid', 'rating', { rating: input.rating });
   }
-  assertNotFuture(input.decidedOn, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
+  assertDecisionDate(input.decidedOn);
   const judgements = { ...evaluation.judgements, ...(input.judgements ?? {}) };
   const form = await prefillEvaluation(tx, {
     center,

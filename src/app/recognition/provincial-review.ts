@@ -9,7 +9,7 @@ import { allCriteria } from '../../domain/policy/engine/common.ts';
 import type { WorkflowRole } from '../../domain/workflow/application.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import { assertNotFuture } from '../dates.ts';
+import { assertDecisionDate } from '../dates.ts';
 import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { packOf, uniquenessConflicts, workflowContext } from './context.ts';
 import { performTransition } from './transition.ts';
@@ -61,7 +61,7 @@ export async function decideApplication({
       ]);
     }
   });
-  assertNotFuture(input.decidedOn, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
+  assertDecisionDate(input.decidedOn);
   const conflicts = input.outcome === 'approve' ? await uniquenessConflicts(tx, app) : [];
   await performTransition({
     actor,

@@ -15,7 +15,7 @@ import { banEndFor, getPack } from '../../domain/policy/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { changeCenterStatus } from '../directory/recognise-center.ts';
-import { assertNotBefore, assertNotFuture } from '../dates.ts';
+import { assertDecisionDate } from '../dates.ts';
 import { issueDecisionNotice, organisationName } from '../decisions/notices.ts';
 import { AppError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
@@ -43,14 +43,10 @@ export async function decideRevocation({
   }
   // The document's date is the decision's: 撤销之日 and the ban count from it (000 第二十一条).
   const on = input.decidedOn;
-  assertNotFuture(on, 'decidedOn', { zh: '决定日期', en: 'Decision date' });
-  assertNotBefore(
-    on,
-    revocation.proposedOn,
-    'decidedOn',
-    { zh: '决定日期', en: 'Decision date' },
-    { zh: '撤销提议日期', en: 'proposal date' },
-  );
+  assertDecisionDate(on, {
+    date: revocation.proposedOn,
+    label: { zh: '撤销提议日期', en: 'proposal date' },
+  });
   const pack = getPack(revocation.packId);
   const banEndsOn =
     revoke && pack ? banEndFor(pack, { packId: revocation.packId, revokedOn: on, exitOn: on }) : null;
