@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.ts';
 import { recognitionApi, uploadFile, type ApplicationDetail } from './api.ts';
+import { applyServerErrors } from '../../lib/form-errors.ts';
 import { errorText } from './shared.tsx';
 
 interface MemberValue {
@@ -79,7 +80,11 @@ export default function MembersCard({ app, editable }: { app: ApplicationDetail;
       queryClient.setQueryData(['application', app.id], next);
       message.success(t('recognition.app.saved'));
     } catch (e) {
-      message.error(errorText(e, t('common.error')));
+      // A refused credit code or name is marked on its row's field; only the rest goes to a message.
+      const general = applyServerErrors(e, form, t, { fields: ['members'] });
+      if (general) {
+        message.error(general);
+      }
     }
   };
 
@@ -115,6 +120,8 @@ export default function MembersCard({ app, editable }: { app: ApplicationDetail;
                             .then((f) => {
                               form.setFieldValue(['members', field.name, 'agreementFileId'], f.id);
                               form.setFieldValue(['members', field.name, 'agreementName'], f.name);
+                              // The upload belongs to the member list: saved with it at once, not lost.
+                              return save();
                             })
                             .catch((e: unknown) => message.error(errorText(e, t('common.error'))));
                           return false;
