@@ -86,3 +86,26 @@ describe('exports read like the screen', () => {
     expect(JSON.stringify(row)).not.toMatch(/comprehensive|T\d{2}:\d{2}.*Z/);
   });
 });
+
+describe('live pre-check (实时预检)', () => {
+  it('evaluates the fields being typed without saving them', async () => {
+    const before = (await t.request(applicant, 'GET', `/api/applications/${id}`)).json();
+    const res = await t.request(applicant, 'POST', `/api/applications/${id}/evaluation/preview`, {
+      form: { metricValues: { floorArea: 4321 } },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const previewed = res.json().criteria.find((c: { metric: string | null }) => c.metric === 'floorArea');
+    expect(previewed.actual).toBe(4321);
+    const saved = (await t.request(applicant, 'GET', `/api/applications/${id}/evaluation`)).json();
+    expect(saved.criteria.find((c: { metric: string | null }) => c.metric === 'floorArea').actual).toBe(
+      1250.5,
+    );
+    const after = (await t.request(applicant, 'GET', `/api/applications/${id}`)).json();
+    expect(after.version).toBe(before.version);
+    const other = await t.login('applicant.2');
+    const foreign = await t.request(other, 'POST', `/api/applications/${id}/evaluation/preview`, {
+      form: {},
+    });
+    expect([403, 404]).toContain(foreign.statusCode);
+  });
+});

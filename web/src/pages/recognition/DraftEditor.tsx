@@ -1,7 +1,7 @@
 /** 申报表: the working copy (basics, metric values, attestations), members and materials; read-only once submitted. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findMetric } from '../../../../src/domain/metrics/index.ts';
 import type { EligibilityRule } from '../../../../src/domain/policy/schema.ts';
@@ -70,21 +70,39 @@ export default function DraftEditor({ app, editable }: { app: ApplicationDetail;
     });
   }, [app, form]);
 
-  const save = async () => {
+  const formBody = () => {
     const v = form.getFieldsValue(true) as Values;
     const metricValues = Object.fromEntries(
       Object.entries(v.metricValues ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
     );
+    return {
+      summary: v.summary ?? '',
+      buildStatus: v.buildStatus ?? null,
+      consortiumAgreementSigned: Boolean(v.consortiumAgreementSigned),
+      metricValues,
+      facts: v.facts ?? {},
+    };
+  };
+
+  // 实时预检: the pre-check follows the fields as they are typed (debounced), before 保存草稿.
+  const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(previewTimer.current ?? undefined), []);
+  const previewSoon = () => {
+    clearTimeout(previewTimer.current ?? undefined);
+    previewTimer.current = setTimeout(() => {
+      recognitionApi
+        .previewEvaluation(app.id, formBody())
+        .then((preview) => queryClient.setQueryData(['application-evaluation', app.id, app.version], preview))
+        // A value the server refuses is reported on 保存草稿, beside its field; the preview just waits.
+        .catch(() => undefined);
+    }, 400);
+  };
+
+  const save = async () => {
     try {
       const next = await recognitionApi.updateApplication(app.id, {
         version: app.version,
-        form: {
-          summary: v.summary ?? '',
-          buildStatus: v.buildStatus ?? null,
-          consortiumAgreementSigned: Boolean(v.consortiumAgreementSigned),
-          metricValues,
-          facts: v.facts ?? {},
-        },
+        form: formBody(),
       });
       queryClient.setQueryData(['application', app.id], next);
       message.success(t('recognition.app.saved'));
@@ -112,7 +130,13 @@ export default function DraftEditor({ app, editable }: { app: ApplicationDetail;
           )
         }
       >
-        <Form form={form} layout="vertical" name="draft" disabled={!editable}>
+        <Form
+          form={form}
+          layout="vertical"
+          name="draft"
+          disabled={!editable}
+          onValuesChange={() => editable && previewSoon()}
+        >
           <Form.Item name="summary" label={t('recognition.app.summary')}>
             <Input.TextArea rows={3} />
           </Form.Item>

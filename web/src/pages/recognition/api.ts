@@ -41,6 +41,9 @@ export const recognitionApi = {
   removeMaterial: (id: string, materialId: string) =>
     api<unknown>(`/applications/${id}/materials/${materialId}`, { method: 'DELETE' }),
   evaluation: (id: string) => api<EvaluationView>(`/applications/${id}/evaluation`),
+  /** The pre-check of fields not yet saved (nothing is written). */
+  previewEvaluation: (id: string, form: unknown) =>
+    api<EvaluationView>(`/applications/${id}/evaluation/preview`, { method: 'POST', body: { form } }),
   act: (id: string, path: string, body: unknown) =>
     api<ApplicationDetail>(`/applications/${id}/${path}`, { method: 'POST', body }),
   diff: (id: string, from: number, to: number) =>
