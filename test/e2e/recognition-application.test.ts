@@ -45,7 +45,10 @@ describe('申报 → 市级推荐 → 省级形式审查 (Shandong)', () => {
     await page.getByLabel('中心简介').fill('面向济南装备制造、电子信息企业的综合类促进中心');
     await page.locator('input[aria-label="建设运营场地使用面积"]').fill('2500');
     // 实时预检: the pre-check reads the typed area before anything is saved.
-    await evaluation.getByRole('cell', { name: /^2,?500$/ }).first().waitFor();
+    await evaluation
+      .getByRole('cell', { name: /^2,?500$/ })
+      .first()
+      .waitFor();
     await page.locator('[data-fact="fullTimeTeam"]').check();
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await page.getByText('已保存').first().waitFor();
