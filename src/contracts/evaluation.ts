@@ -72,6 +72,8 @@ export const reportStandingSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   packId: z.string(),
+  /** The pack's title as readers name it (null for a center recognised outside any pack). */
+  packName: localized.nullable(),
   year: z.number().int(),
   state: z.enum(reportStateValues),
   dueOn: isoDateSchema.nullable(),
@@ -149,6 +151,7 @@ export const evaluationRowSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   packId: z.string(),
+  packName: localized.nullable(),
   year: z.number().int(),
   evaluationId: idSchema.nullable(),
   status: z.enum([...evaluationStatusValues, 'not_opened']),

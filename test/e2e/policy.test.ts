@@ -59,7 +59,7 @@ describe('政策 (public)', () => {
 
   it('self-check: a floor area below 2000 m² is 未达标 on that row', async () => {
     await page.goto(`${server.url}/policy/shandong-guide/self-check`);
-    const input = page.locator('input[aria-label="floorArea"]');
+    const input = page.locator('input[aria-label="建设运营场地使用面积"]');
     await input.waitFor();
     await input.fill('1500');
     const row = page

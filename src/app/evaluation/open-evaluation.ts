@@ -3,6 +3,7 @@
  * with an evaluation cycle, from the year after recognition (000 第十七条, 003 第十六条), for a finished
  * year, once. Audited; whoever acts first in the pack's chain is notified.
  */
+import { documentTitle } from '../../contracts/source-documents.ts';
 import { v7 as uuidv7 } from 'uuid';
 import { roleLabels } from '../../contracts/labels.ts';
 import type { Db } from '../../db/client.ts';
@@ -27,7 +28,7 @@ export function assertOpenable(center: CenterRow, year: number): void {
   if (refusal.code === 'evaluation.too_early') {
     throw new AppError(refusal.code, {
       firstYear: refusal.firstYear,
-      ref: `${refusal.source.file} ${refusal.source.ref}`,
+      ref: `${documentTitle(refusal.source.file)}${refusal.source.ref}`,
     });
   }
   throw new AppError(refusal.code, refusal.code === 'evaluation.year_not_over' ? { year } : {});

@@ -3,6 +3,7 @@
  * the center's operator and to its authority, once per report. A center that has not started its report
  * gets an empty draft carrying the reminder date. Audited per center, one transaction.
  */
+import { documentTitle } from '../../contracts/source-documents.ts';
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/client.ts';
@@ -63,7 +64,12 @@ export async function remindOverdueReports({
       after: { overdueNotifiedOn: on },
       detail: { center: center.name, year, due: due.due },
     });
-    const params = { center: center.name, year, due: due.due, ref: `${due.source.file} ${due.source.ref}` };
+    const params = {
+      center: center.name,
+      year,
+      due: due.due,
+      ref: `${documentTitle(due.source.file)}${due.source.ref}`,
+    };
     await notify(tx, {
       role: 'center_operator',
       organisationId: center.operatorOrganisationId,

@@ -3,6 +3,7 @@
  * materials; the working copy is frozen as a new version; the file goes to the city, or straight to the
  * province when the pack lets the lead unit skip the city step (003 第十条).
  */
+import { documentTitle } from '../../contracts/source-documents.ts';
 import { v7 as uuidv7 } from 'uuid';
 import type { TransitionBody } from '../../contracts/recognition.ts';
 import type { Db } from '../../db/client.ts';
@@ -42,8 +43,8 @@ export async function submitApplication({
         field: `eligibility.${r.id}`,
         code: 'application.not_eligible',
         message: {
-          zh: `${r.reason.zh}（依据：${r.source.file} ${r.source.ref}：${r.source.text}）`,
-          en: `${r.reason.en} (source: ${r.source.file} ${r.source.ref})`,
+          zh: `${r.reason.zh}（依据：${documentTitle(r.source.file)}${r.source.ref}：${r.source.text}）`,
+          en: `${r.reason.en} (source: ${documentTitle(r.source.file, 'en')} ${r.source.ref})`,
         },
       })),
       ...evaluation.missingMaterials.map((m) => ({

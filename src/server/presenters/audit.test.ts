@@ -31,4 +31,18 @@ describe('audit summaries in the reader’s words', () => {
     expect(presentAudit(row(detail)).summary).toBe('原状态：形式审查中；新状态：专家评审中；逾期：是');
     expect(presentAudit(row(detail), 'en').summary).toMatch(/^From: .+; To: .+; Late: yes$/);
   });
+
+  it('names ratings by their grade, not their id', () => {
+    const summary = presentAudit(row({ year: 2025, rating: 'fail', proposed: 'good' })).summary;
+    expect(summary).toBe('年度：2025；评价结果：不合格；系统建议：良好');
+  });
+
+  it('names the system actors by what the system was doing', () => {
+    const at = (actorLabel: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+      presentAudit({ ...row({}), actorLabel } as AuditRow, locale).actorLabel;
+    expect(at('system:demo-seed')).toBe('系统（演示数据）');
+    expect(at('system:cli', 'en')).toBe('System (command line)');
+    expect(at('system:something-new')).toBe('系统');
+    expect(at('province.sd')).toBe('province.sd');
+  });
 });

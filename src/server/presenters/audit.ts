@@ -2,6 +2,7 @@
 import type { AuditEntryView } from '../../contracts/audit.ts';
 import { auditActionLabel, auditTargetLabel } from '../../contracts/audit-labels.ts';
 import type { AuditRow } from '../../db/loaders/audit.ts';
+import { policyPacks } from '../../domain/policy/packs/index.ts';
 import { applicationStateLabels, type ApplicationState } from '../../domain/workflow/application.ts';
 
 type Names = { zh: string; en: string };
@@ -30,6 +31,34 @@ const detailKeys: Record<string, Names> = {
   banEndsOn: { zh: '禁止申报至', en: 'Ban until' },
 };
 
+/** Who acted when no user did: the system's own jobs, by the label they record (`system:<label>`). */
+const systemActors: Record<string, Names> = {
+  'demo-seed': { zh: '系统（演示数据）', en: 'System (demo data)' },
+  factory: { zh: '系统（测试数据）', en: 'System (test data)' },
+  cli: { zh: '系统（命令行）', en: 'System (command line)' },
+  命令行: { zh: '系统（命令行）', en: 'System (command line)' },
+  'cli-import': { zh: '系统（命令行导入）', en: 'System (command-line import)' },
+  public: { zh: '公众', en: 'Public' },
+  login: { zh: '登录（未识别的账号）', en: 'Sign-in (unknown account)' },
+};
+
+/** The actor as a reader names them: the account name, or what the system was doing. */
+export function actorText(actorLabel: string, locale: 'zh-CN' | 'en'): string {
+  if (!actorLabel.startsWith('system:')) {
+    return actorLabel;
+  }
+  const names = systemActors[actorLabel.slice('system:'.length)];
+  const en = locale === 'en';
+  return names ? (en ? names.en : names.zh) : en ? 'System' : '系统';
+}
+
+/** Rating grades by id across the shipped packs (the audit detail records the id, not the pack). */
+const gradeNames = new Map<string, Names>(
+  policyPacks.flatMap((p) =>
+    p.rating?.kind === 'grades' ? p.rating.grades.map((g) => [g.id, g.name] as const) : [],
+  ),
+);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function valueText(key: string, v: unknown, en: boolean): string | null {
@@ -45,6 +74,10 @@ function valueText(key: string, v: unknown, en: boolean): string | null {
   if (typeof v === 'string') {
     if (UUID.test(v)) {
       return null;
+    }
+    if ((key === 'rating' || key === 'proposed') && gradeNames.has(v)) {
+      const grade = gradeNames.get(v)!;
+      return en ? grade.en : grade.zh;
     }
     if ((key === 'from' || key === 'to') && v in applicationStateLabels) {
       const label = applicationStateLabels[v as ApplicationState];
@@ -73,7 +106,7 @@ export function presentAudit(a: AuditRow, locale: 'zh-CN' | 'en' = 'zh-CN'): Aud
     id: a.id,
     at: new Date(a.at).toISOString(),
     actorUserId: a.actorUserId,
-    actorLabel: a.actorLabel,
+    actorLabel: actorText(a.actorLabel, locale),
     action: a.action,
     actionLabel: auditActionLabel(a.action, locale),
     targetType: a.targetType,

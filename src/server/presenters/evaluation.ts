@@ -1,4 +1,5 @@
 /** Presents annual reports and evaluations (never DB rows). */
+import { documentTitle } from '../../contracts/source-documents.ts';
 import type { Actor } from '../../app/actor.ts';
 import { ratingChoices, ratingLabel } from '../../app/evaluation/ratings.ts';
 import { today } from '../../app/publicity/clock.ts';
@@ -50,6 +51,7 @@ export function presentStanding(
     regionCode: center.regionCode,
     regionName: regionFullName(center.regionCode) ?? center.regionCode,
     packId: center.packId ?? '',
+    packName: pack?.title ?? null,
     year,
     state: s.state,
     dueOn: due,
@@ -109,7 +111,7 @@ export function presentEvaluationRow(row: CenterYearRow, year: number, actor: Ac
       refusal.code === 'evaluation.too_early'
         ? errorMessage(refusal.code, 'zh-CN', {
             firstYear: refusal.firstYear,
-            ref: `${refusal.source.file} ${refusal.source.ref}`,
+            ref: `${documentTitle(refusal.source.file)}${refusal.source.ref}`,
           })
         : errorMessage(refusal.code, 'zh-CN', { year });
   }
@@ -121,6 +123,7 @@ export function presentEvaluationRow(row: CenterYearRow, year: number, actor: Ac
     regionCode: center.regionCode,
     regionName: regionFullName(center.regionCode) ?? center.regionCode,
     packId: center.packId ?? '',
+    packName: pack?.title ?? null,
     year,
     evaluationId: evaluation?.id ?? null,
     status: (evaluation?.status ?? 'not_opened') as EvaluationRowView['status'],

@@ -220,6 +220,8 @@ const en: Messages = {
     },
   },
   calendar: {
+    builtinReference:
+      'State Council notice on the {{year}} public holidays (built-in data, version {{version}})',
     title: 'Working-day calendar',
     calculator: 'Working-day calculator',
     from: 'Start date',
@@ -235,7 +237,7 @@ const en: Messages = {
     reference: 'Reference',
     import: "Load a year's holiday schedule",
     importHelp:
-      "The State Council publishes next year's schedule each year. Paste it as JSON or in the line format (see docs/calendar.md); it is used at once for publicity windows and other working-day deadlines, and audited.",
+      "The State Council publishes next year's schedule each year. Paste it as JSON or in the line format; it is used at once for publicity windows and other working-day deadlines, and audited.",
     noticeText: 'Holiday schedule (JSON or line format)',
     importButton: 'Check and load',
     imported: 'Loaded the {{year}} schedule',

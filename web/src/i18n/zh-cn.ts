@@ -218,6 +218,7 @@ const zhCN = {
     },
   },
   calendar: {
+    builtinReference: '国务院办公厅关于{{year}}年部分节假日安排的通知（内置数据 {{version}} 版）',
     title: '工作日历',
     calculator: '工作日计算',
     from: '起始日期',
@@ -233,7 +234,7 @@ const zhCN = {
     reference: '依据',
     import: '导入年度节假日安排',
     importHelp:
-      '国务院办公厅每年公布下一年的节假日安排。将通知整理为 JSON 或逐行格式（见 docs/calendar.md）后粘贴到下方；导入后立即用于公示期等工作日计算，并记入审计日志。',
+      '国务院办公厅每年公布下一年的节假日安排。将通知整理为 JSON 或逐行格式后粘贴到下方；导入后立即用于公示期等工作日计算，并记入审计日志。',
     noticeText: '节假日安排（JSON 或逐行格式）',
     importButton: '校验并导入',
     imported: '已导入 {{year}} 年节假日安排',

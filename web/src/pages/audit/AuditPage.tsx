@@ -56,18 +56,8 @@ export default function AuditPage() {
     { title: '#', dataIndex: 'seq', width: 80, render: (v: number) => formatNumber(v) },
     { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
     { title: t('audit.actor'), dataIndex: 'actorLabel', width: 140, ellipsis: true },
-    {
-      title: t('audit.action'),
-      dataIndex: 'actionLabel',
-      width: 200,
-      render: (v: string, row) => <span title={row.action}>{v}</span>,
-    },
-    {
-      title: t('audit.targetType'),
-      dataIndex: 'targetLabel',
-      width: 120,
-      render: (v: string, row) => <span title={row.targetType}>{v}</span>,
-    },
+    { title: t('audit.action'), dataIndex: 'actionLabel', width: 200 },
+    { title: t('audit.targetType'), dataIndex: 'targetLabel', width: 120 },
     { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
     {
       title: t('audit.ip'),

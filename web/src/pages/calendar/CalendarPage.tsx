@@ -144,7 +144,15 @@ export default function CalendarPage() {
               title: t('calendar.makeUpWorkdays'),
               render: (_, y) => y.makeUpWorkdays.map((d) => d.date).join('、') || '—',
             },
-            { title: t('calendar.reference'), dataIndex: 'reference' },
+            {
+              title: t('calendar.reference'),
+              dataIndex: 'reference',
+              // Built-in years cite the data set they come from, not the package that ships it.
+              render: (r: string, y) =>
+                y.source === 'package'
+                  ? t('calendar.builtinReference', { year: y.year, version: r.replace(/^[^@]*@/u, '') })
+                  : r,
+            },
           ]}
         />
       </Card>

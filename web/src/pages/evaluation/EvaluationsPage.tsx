@@ -66,7 +66,7 @@ function EvaluationTable({ year }: { year: number }) {
   const columns: ColumnsType<EvaluationRowView> = [
     { title: t('evaluation.center'), dataIndex: 'centerName' },
     { title: t('evaluation.region'), dataIndex: 'regionName', width: 180 },
-    { title: t('evaluation.pack'), dataIndex: 'packId', width: 140 },
+    { title: t('evaluation.pack'), key: 'pack', width: 200, render: (_, r) => loc(r.packName) || '—' },
     {
       title: t('evaluation.report'),
       key: 'report',

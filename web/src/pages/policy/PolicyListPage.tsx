@@ -30,9 +30,7 @@ export default function PolicyListPage() {
         <div>
           <div>{l(p.sourceDocument.title)}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {[p.sourceDocument.docNumber, p.sourceDocument.date, p.sourceDocument.file]
-              .filter(Boolean)
-              .join(' · ')}
+            {[p.sourceDocument.docNumber, p.sourceDocument.date].filter(Boolean).join(' · ')}
           </Typography.Text>
         </div>
       ),

@@ -6,7 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
 import { policyApi, type PolicyPack } from './api.ts';
-import { Citation, requirementText, Uncertain, useL, type Localized, type SourceRef } from './shared.tsx';
+import {
+  Citation,
+  metricLabel,
+  requirementText,
+  Uncertain,
+  useL,
+  type Localized,
+  type SourceRef,
+} from './shared.tsx';
 import { useDocumentTitle } from '../../lib/citation.ts';
 
 const SelfCheck = lazy(() => import('./SelfCheck.tsx'));
@@ -14,6 +22,18 @@ const SelfCheck = lazy(() => import('./SelfCheck.tsx'));
 type Group = PolicyPack['criteriaGroups'][number];
 type Criterion = Group['criteria'][number];
 type Deadline = NonNullable<PolicyPack['processes'][number]['stages'][number]['deadline']>;
+
+/** 建设运营场地使用面积 ≥ 2000 平方米: the metric by its name, the threshold with its unit. */
+function Threshold(p: { metric: string | null; comparator: string | null; threshold: number | null }) {
+  const l = useL();
+  const { name, unit } = p.metric ? metricLabel(p.metric, l) : { name: '', unit: '' };
+  return (
+    <span>
+      {name && <Typography.Text strong>{name}</Typography.Text>} {requirementText(p.comparator, p.threshold)}
+      {unit && p.comparator !== null ? ` ${unit}` : ''}
+    </span>
+  );
+}
 
 function useDeadline(): (d: Deadline | undefined) => string {
   const { t } = useTranslation();
@@ -83,14 +103,10 @@ function CriteriaTable({ group }: { group: Group }) {
           render: (_, c) =>
             c.kind === 'quantitative' ? (
               <Space orientation="vertical" size={2}>
-                <span>
-                  <Typography.Text code>{c.metric}</Typography.Text>{' '}
-                  {requirementText(c.comparator, c.threshold)}
-                </span>
+                <Threshold metric={c.metric} comparator={c.comparator} threshold={c.threshold} />
                 {c.also.map((a) => (
                   <span key={a.metric}>
-                    <Typography.Text code>{a.metric}</Typography.Text>{' '}
-                    {requirementText(a.comparator, a.threshold)}
+                    <Threshold metric={a.metric} comparator={a.comparator} threshold={a.threshold} />
                     {a.uncertain && <Uncertain raw={a.raw} />}
                   </span>
                 ))}
@@ -395,7 +411,6 @@ function PackView({ pack, tab }: { pack: PolicyPack; tab?: 'self-check' | undefi
           <Descriptions.Item label={t('policy.issuer')}>{l(doc.issuer)}</Descriptions.Item>
           <Descriptions.Item label={t('policy.docNumber')}>{doc.docNumber ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('policy.issuedOn')}>{doc.date ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('policy.file')}>{doc.file}</Descriptions.Item>
           <Descriptions.Item label={t('policy.version')}>
             {pack.version} {doc.status && <Tag>{l(doc.status)}</Tag>}
           </Descriptions.Item>

@@ -4,7 +4,7 @@ import { Alert, Card, Col, Form, InputNumber, Row, Select, Space, Table, Tag, Ty
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi, type ApplicationProfileInput, type EvaluationReport, type PolicyPack } from './api.ts';
-import { Citation, requirementText, StatusTag, Uncertain, useL } from './shared.tsx';
+import { Citation, metricLabel, requirementText, StatusTag, Uncertain, useL } from './shared.tsx';
 
 type Level = 'national' | 'provincial' | 'municipal';
 type CenterType = 'comprehensive' | 'industry' | 'functional';
@@ -74,7 +74,8 @@ export default function SelfCheck({ pack }: { pack: PolicyPack }) {
     for (const c of data?.criteria ?? []) {
       for (const check of c.checks) {
         if (!seen.has(check.metric)) {
-          seen.set(check.metric, l(c.name));
+          const { name } = metricLabel(check.metric, l);
+          seen.set(check.metric, name === check.metric ? l(c.name) : name);
         }
       }
     }
@@ -139,10 +140,11 @@ export default function SelfCheck({ pack }: { pack: PolicyPack }) {
           )}
           <Form layout="vertical" size="small">
             {metrics.map(([metric, label]) => (
-              <Form.Item key={metric} label={`${label}（${metric}）`} style={{ marginBottom: 10 }}>
+              <Form.Item key={metric} label={label} style={{ marginBottom: 10 }}>
                 <InputNumber
                   data-metric={metric}
-                  aria-label={metric}
+                  aria-label={label}
+                  suffix={metricLabel(metric, l).unit || undefined}
                   style={{ width: '100%' }}
                   min={0}
                   value={values[metric] ?? null}

@@ -2,6 +2,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { findMetric } from '../../../../src/domain/metrics/index.ts';
 import { useDocumentTitle } from '../../lib/citation.ts';
 
 export interface Localized {
@@ -62,6 +63,12 @@ export function requirementText(comparator: string | null, threshold: number | n
     return '—';
   }
   return `${SYMBOL[comparator] ?? comparator} ${threshold ?? '?'}`;
+}
+
+/** A metric as a reader names it — 建设运营场地使用面积 — never its key; with its unit when it has one. */
+export function metricLabel(key: string, l: (v: Localized) => string): { name: string; unit: string } {
+  const metric = findMetric(key);
+  return metric ? { name: l(metric), unit: l(metric.unit) } : { name: key, unit: '' };
 }
 
 const STATUS_COLOR: Record<string, string> = {
