@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../lib/format.ts';
 import { reportError } from '../center/errors.ts';
 import { useL } from '../policy/shared.tsx';
@@ -75,9 +75,9 @@ export default function DiagnosisListPage() {
             {
               key: 'open',
               render: (_, a) => (
-                <Button size="small" onClick={() => navigate(`/enterprise/diagnosis/${a.id}`)}>
+                <Link to={`/enterprise/diagnosis/${a.id}`}>
                   {a.status === 'draft' ? t('diagnosis.continue') : t('diagnosis.view')}
-                </Button>
+                </Link>
               ),
             },
           ]}
