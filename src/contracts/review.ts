@@ -65,9 +65,12 @@ export type JobView = z.infer<typeof jobViewSchema>;
 // Panels
 // ---------------------------------------------------------------------------------------------
 
+/** A panel is `draft` until the organiser confirms it and the invitations go out. */
+export const panelStatusValues = ['draft', 'confirmed'] as const;
+
 export const panelListQuerySchema = pageQuerySchema.extend({
   callId: idSchema.optional(),
-  status: z.enum(['draft', 'confirmed']).optional(),
+  status: z.enum(panelStatusValues).optional(),
   needsAttention: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -84,7 +87,7 @@ export const panelSummarySchema = z.object({
   leadOrganisationName: z.string(),
   regionCode: z.string(),
   callId: idSchema,
-  status: z.enum(['draft', 'confirmed']),
+  status: z.enum(panelStatusValues),
   panelSize: z.number().int(),
   active: z.number().int(),
   submitted: z.number().int(),

@@ -1,22 +1,10 @@
 /** Lists exported as .xlsx (exceljs), with Chinese headers. */
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { formatShanghaiDateTime } from '../domain/calendar/dates.ts';
 
-const SHANGHAI = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/** An instant as the screens show it: Beijing time, `YYYY-MM-DD HH:mm:ss` (exports never carry UTC). */
-export function shanghaiDateTime(instant: Date | string | null | undefined): string {
-  return instant ? SHANGHAI.format(new Date(instant)) : '';
-}
+/** An instant as the screens show it: Beijing time, `YYYY-MM-DD HH:mm` (exports never carry UTC). */
+export const shanghaiDateTime = formatShanghaiDateTime;
 
 export interface Column<T> {
   header: string;

@@ -107,14 +107,12 @@ export async function actualsTemplate(pack: PolicyPack): Promise<Buffer> {
   }));
   sheet.getRow(1).font = { bold: true };
   const first = pack.targets[0]!;
-  sheet.addRow([first.id, 80, '2025-06-30', '省统计局2025年上半年统计公报']);
-  const list = workbook.addWorksheet('目标编号');
-  list.columns = [
-    { header: '目标编号', width: 40 },
-    { header: '目标', width: 60 },
-  ];
+  // Targets are named as the screen names them; the import reads a name as well as an id.
+  sheet.addRow([first.name.zh, 80, '2025-06-30', '省统计局2025年上半年统计公报']);
+  const list = workbook.addWorksheet('目标清单');
+  list.columns = [{ header: '目标', width: 60 }];
   for (const t of pack.targets) {
-    list.addRow([t.id, t.name.zh]);
+    list.addRow([t.name.zh]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -5,6 +5,8 @@ import {
   compareDates,
   daysBetween,
   fixedDateInYear,
+  formatShanghaiDate,
+  formatShanghaiDateTime,
   monthRange,
   todayInShanghai,
 } from './dates.ts';
@@ -149,5 +151,30 @@ describe('day numbers', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('formatShanghaiDateTime (what screens and exports show)', () => {
+  it('shows a UTC instant in Beijing time to the minute, as the screen does', () => {
+    expect(formatShanghaiDateTime('2026-12-04T14:03:46.874Z')).toBe('2026-12-04 22:03');
+    expect(formatShanghaiDateTime(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01 00:30');
+  });
+
+  it('reads a bare calendar date as midnight in Shanghai, and leaves none empty', () => {
+    expect(formatShanghaiDateTime('2026-11-22')).toBe('2026-11-22 00:00');
+    expect(formatShanghaiDate('2026-12-04T16:03:00Z')).toBe('2026-12-05');
+    expect(formatShanghaiDateTime(null)).toBe('');
+    expect(formatShanghaiDate(undefined)).toBe('');
+  });
+
+  it('never shows ISO instants, whatever the instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1992-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (d) => {
+          expect(formatShanghaiDateTime(d)).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+        },
+      ),
+    );
   });
 });

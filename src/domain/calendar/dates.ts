@@ -89,3 +89,37 @@ export function todayInShanghai(now: Date = new Date()): IsoDate {
     day: shifted.getUTCDate(),
   });
 }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The Date an instant or a bare `YYYY-MM-DD` (midnight in Shanghai) names; undefined when unreadable. */
+function toInstant(value: Date | string): Date | undefined {
+  const date =
+    typeof value === 'string'
+      ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value)
+      : value;
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * An instant as every screen and every export shows it: Beijing time, `YYYY-MM-DD HH:mm`
+ * (2026-12-04T14:03:46Z → `2026-12-04 22:03`). Empty for none; an unreadable string is returned as given.
+ */
+export function formatShanghaiDateTime(value: Date | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') {
+    return '';
+  }
+  const date = toInstant(value);
+  if (!date) {
+    return String(value);
+  }
+  // UTC+8 without daylight saving since 1991 (see todayInShanghai).
+  const s = new Date(date.getTime() + 8 * 3_600_000);
+  return `${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}-${pad(s.getUTCDate())} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`;
+}
+
+/** The Shanghai calendar date of an instant, `YYYY-MM-DD`; empty for none, an unreadable string as given. */
+export function formatShanghaiDate(value: Date | string | null | undefined): string {
+  const full = formatShanghaiDateTime(value);
+  return /^\d{4}-\d\d-\d\d /.test(full) ? full.slice(0, 10) : full;
+}

@@ -8,6 +8,8 @@ export {
   compareDates,
   daysBetween,
   fixedDateInYear,
+  formatShanghaiDate,
+  formatShanghaiDateTime,
   monthRange,
   todayInShanghai,
 } from './dates.ts';

@@ -208,6 +208,16 @@ const transformObject: NonNullable<FastifyDynamicSwaggerOptions['transformObject
         $ref: `#/components/responses/${problemResponses[status].name}`,
       };
     }
+    // Spreadsheet downloads say so, so clients (and the export-cells test) can find every one of them.
+    if (method === 'get' && /\.(xlsx|csv)$/u.test(path)) {
+      const type = path.endsWith('.csv')
+        ? 'text/csv'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      operation.responses['200'] = {
+        description: '电子表格文件（中文表头与标签，时间为北京时间）',
+        content: { [type]: { schema: { type: 'string', format: 'binary' } } },
+      };
+    }
     const example = requestExamples[where];
     const json = operation.requestBody?.content?.['application/json'];
     if (example && json) {

@@ -22,11 +22,11 @@ import { callPolicy } from '../policies/call.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentCall } from '../presenters/recognition.ts';
 import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
+import { getPack } from '../../domain/policy/index.ts';
 
 const guard = (action: string) => ({ policy: callPolicy as Policy<never>, action });
 const idParams = z.object({ id: z.uuid() });
-
-const statusLabels: Record<string, string> = { draft: '草稿', published: '已发布', closed: '已截止' };
 
 /** A call the caller may see: published ones for anyone, others only for those who manage it (else 404). */
 async function loadCall(db: Db, actor: Actor | null, id: string, action: 'read' | 'manage') {
@@ -117,11 +117,11 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
         [
           { header: '年度', width: 8, value: (c) => c.year },
           { header: '标题', width: 40, value: (c) => c.title },
-          { header: '政策包', width: 22, value: (c) => c.packId },
+          { header: '政策包', width: 30, value: (c) => getPack(c.packId)?.title.zh ?? c.packId },
           { header: '发布单位', width: 28, value: (c) => c.issuingOrganisationName },
           { header: '开始日期', value: (c) => c.opensOn },
           { header: '截止日期', value: (c) => c.closesOn },
-          { header: '状态', width: 10, value: (c) => statusLabels[c.status] ?? c.status },
+          { header: '状态', width: 10, value: (c) => zhLabelOf('callStatus', c.status) },
         ],
         rows,
       );

@@ -31,6 +31,7 @@ import { cultivationPolicy } from '../policies/cultivation.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentCultivation } from '../presenters/recognition.ts';
 import { EXPORT_LIMIT } from '../excel.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 
 const guard = (action: string) => ({ policy: cultivationPolicy as Policy<never>, action });
 const idParams = z.object({ id: z.uuid() });
@@ -53,12 +54,6 @@ function template() {
   }
   return t;
 }
-
-const categoryZh: Record<string, string> = {
-  comprehensive: '综合类',
-  industry: '行业类',
-  functional: '功能类',
-};
 
 export const cultivationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -141,7 +136,7 @@ export const cultivationRoutes: FastifyPluginAsyncZod = async (app) => {
         const values: Record<string, string | number> = {
           serialNo: r.serialNo,
           name: r.name,
-          category: categoryZh[r.category] ?? r.category,
+          category: zhLabelOf('centerType', r.category),
           leadOrg: r.leadOrg,
           memberOrgs: r.memberOrgs.join('、'),
           capabilitySummary: r.capabilitySummary,

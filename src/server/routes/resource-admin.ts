@@ -44,6 +44,8 @@ import { authorize, type Policy } from '../policies/core.ts';
 import { centerPolicy } from '../policies/center.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
+import { regionFullName } from '../../domain/reference/regions.ts';
 import {
   presentAccessRequest,
   presentAdoption,
@@ -161,7 +163,10 @@ export const resourceAdminRoutes: FastifyPluginAsyncZod = async (app) => {
             width: 24,
             value: (r) => r.scenarios.map((s) => SCENARIO_LABELS[s as Scenario]?.zh ?? s).join('、'),
           },
-          { header: '服务区域', value: (r) => r.regionCodes.join('、') },
+          {
+            header: '服务区域',
+            value: (r) => r.regionCodes.map((c) => regionFullName(c) ?? c).join('、'),
+          },
           {
             header: '价格模式',
             value: (r) => PRICE_MODEL_LABELS[r.priceModel as PriceModel]?.zh ?? r.priceModel,
@@ -170,7 +175,7 @@ export const resourceAdminRoutes: FastifyPluginAsyncZod = async (app) => {
             header: '开放方式',
             value: (r) => RESOURCE_ACCESS_LABELS[r.access as ResourceAccess]?.zh ?? r.access,
           },
-          { header: '供应商等级', value: (r) => r.grade ?? '' },
+          { header: '供应商等级', value: (r) => zhLabelOf('supplierGrade', r.grade) },
           { header: '复用次数', value: (r) => r.reuseCount },
           { header: '部署企业数', value: (r) => r.deploymentCount },
           {

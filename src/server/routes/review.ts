@@ -73,6 +73,8 @@ import {
   type AssignmentStatus,
 } from '../../domain/review/index.ts';
 import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
+import { regionFullName } from '../../domain/reference/regions.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { workflowRolesOf } from '../policies/application.ts';
 import { subjectOf } from '../presenters/recognition.ts';
@@ -307,12 +309,6 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         page: 1,
         pageSize: EXPORT_LIMIT,
       });
-      const fieldZh: Record<string, string> = {
-        technology: '技术',
-        industry: '产业',
-        management: '管理',
-        finance: '财务',
-      };
       return sendWorkbook(
         reply,
         '专家评审组.xlsx',
@@ -320,8 +316,8 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         [
           { header: '申报名称', width: 36, value: (r) => r.applicationName },
           { header: '牵头单位', width: 32, value: (r) => r.leadOrganisationName },
-          { header: '行政区划代码', value: (r) => r.regionCode },
-          { header: '状态', value: (r) => (r.status === 'confirmed' ? '已邀请' : '待确认') },
+          { header: '属地', width: 24, value: (r) => regionFullName(r.regionCode) ?? r.regionCode },
+          { header: '状态', value: (r) => zhLabelOf('panelStatus', r.status) },
           { header: '要求人数', value: (r) => r.panelSize },
           { header: '有效专家', value: (r) => r.active },
           { header: '已提交', value: (r) => r.submitted },
@@ -329,7 +325,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
             header: '覆盖领域',
             value: (r) =>
               parseReviewFields(r.coveredFields)
-                .map((f) => fieldZh[f])
+                .map((f) => zhLabelOf('reviewField', f))
                 .join('、'),
           },
           {
@@ -625,14 +621,6 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         page: 1,
         pageSize: EXPORT_LIMIT,
       });
-      const statusZh: Record<string, string> = {
-        invited: '已邀请',
-        accepted: '已接受',
-        declined: '已谢绝',
-        submitted: '已提交',
-        conflicted: '已回避',
-        removed: '已撤换',
-      };
       return sendWorkbook(
         reply,
         '我的评审任务.xlsx',
@@ -641,7 +629,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
           { header: '申报名称', width: 36, value: (r) => r.applicationName },
           { header: '牵头单位', width: 32, value: (r) => r.leadOrganisationName },
           { header: '申报通知', width: 30, value: (r) => r.callTitle },
-          { header: '状态', value: (r) => statusZh[r.status] ?? r.status },
+          { header: '状态', value: (r) => zhLabelOf('assignmentStatus', r.status) },
           { header: '提交时间', value: (r) => shanghaiDateTime(r.submittedAt) },
         ],
         rows,

@@ -9,7 +9,6 @@ import {
   userPageSchema,
   userViewSchema,
 } from '../../contracts/users.ts';
-import { roleLabels } from '../../contracts/labels.ts';
 import { AppError } from '../../app/errors.ts';
 import { createUser } from '../../app/users/create-user.ts';
 import { resetPassword, unlockUser, updateUser } from '../../app/users/update-user.ts';
@@ -22,6 +21,8 @@ import { userPolicy } from '../policies/user.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentUser } from '../presenters/user.ts';
 import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
+import { regionFullName } from '../../domain/reference/regions.ts';
 import type { Actor } from '../../app/actor.ts';
 
 const guard = (action: string) => ({ policy: userPolicy as Policy<never>, action });
@@ -87,12 +88,15 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           { header: '用户名', value: (u) => u.username },
           { header: '姓名', value: (u) => u.displayName },
           { header: '所属机构', width: 32, value: (u) => u.organisationName },
-          { header: '行政区划代码', value: (u) => u.organisationRegionCode },
+          {
+            header: '属地',
+            width: 24,
+            value: (u) => regionFullName(u.organisationRegionCode) ?? u.organisationRegionCode,
+          },
           {
             header: '角色',
             width: 30,
-            value: (u) =>
-              u.grants.map((g) => roleLabels[g.role as keyof typeof roleLabels]?.zh ?? g.role).join('、'),
+            value: (u) => u.grants.map((g) => zhLabelOf('role', g.role)).join('、'),
           },
           { header: '状态', value: (u) => (u.disabled ? '停用' : '正常') },
           { header: '创建时间', value: (u) => shanghaiDateTime(u.createdAt) },

@@ -1,4 +1,5 @@
 /** Dates and numbers in Chinese conventions (Asia/Shanghai; 2026年11月22日, 2026-11-22 14:30, 12,345). */
+import { formatShanghaiDateTime } from '../../../src/domain/calendar/dates.ts';
 import { currentLocale } from '../i18n/index.ts';
 
 const TIME_ZONE = 'Asia/Shanghai';
@@ -42,16 +43,9 @@ export function formatDate(value: string | Date | null | undefined): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** An instant shown in Beijing time: 2026-11-22 14:30. */
+/** An instant shown in Beijing time: 2026-11-22 14:30 — the same rule the exports use. */
 export function formatDateTime(value: string | Date | null | undefined): string {
-  if (!value) {
-    return '—';
-  }
-  const p = parts(value);
-  if (!p) {
-    return String(value);
-  }
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  return value ? formatShanghaiDateTime(value) : '—';
 }
 
 /** A number with thousands separators. */

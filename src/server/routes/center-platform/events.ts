@@ -18,6 +18,7 @@ import { createEvent } from '../../../app/center-platform/create-event.ts';
 import { createIeAgreement } from '../../../app/center-platform/create-ie-agreement.ts';
 import { findEvent, listEvents, listIeAgreements } from '../../../db/loaders/center-platform/events.ts';
 import { actorOf } from '../../plugins/auth.ts';
+import { zhLabelOf } from '../../../contracts/vocabulary-labels.ts';
 import { presentEvent } from '../../presenters/center-platform.ts';
 import { loadCenter, operateGuard, slugParams } from './common.ts';
 import { centerListRoute } from './list-routes.ts';
@@ -25,7 +26,6 @@ import { centerListRoute } from './list-routes.ts';
 const tags = ['center-platform'];
 const created = { 200: z.object({ id: z.uuid() }) };
 const eventParams = slugParams.extend({ eventId: z.uuid() });
-const kindZh: Record<string, string> = { contest: '赛事', forum: '高峰论坛', matchmaking: '供需对接活动' };
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   centerListRoute(app, {
@@ -41,7 +41,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       sheet: '活动',
       columns: [
         { header: '日期', value: (e) => e.heldOn },
-        { header: '类型', value: (e) => kindZh[e.kind] ?? e.kind },
+        { header: '类型', value: (e) => zhLabelOf('eventKind', e.kind) },
         { header: '名称', width: 32, value: (e) => e.title },
         { header: '地点', value: (e) => e.location },
         { header: '参与人数', value: (e) => e.participants },

@@ -23,7 +23,8 @@ import type { Actor } from '../../../app/actor.ts';
 import type { Db } from '../../../db/client.ts';
 import { findServiceRecord, listServiceRecords } from '../../../db/loaders/center-platform/ledger.ts';
 import { findOrganisation } from '../../../db/loaders/organisations.ts';
-import { serviceTypeLabels } from '../../../domain/center-platform/vocabulary.ts';
+import { zhLabelOf } from '../../../contracts/vocabulary-labels.ts';
+import { regionFullName } from '../../../domain/reference/regions.ts';
 import { authorize } from '../../policies/core.ts';
 import { serviceRecordPolicy } from '../../policies/center-platform.ts';
 import { actorOf } from '../../plugins/auth.ts';
@@ -41,11 +42,6 @@ const presentAttachment = (a: ServiceRecordAttachmentRow) => ({
   createdAt: a.createdAt.toISOString(),
 });
 
-const confirmationZh: Record<string, string> = {
-  unconfirmed: '待确认',
-  confirmed: '已确认',
-  disputed: '有异议',
-};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function loadRecord(db: Db, actor: Actor, id: string, action: string) {
@@ -87,8 +83,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         { header: '服务日期', value: (r) => r.serviceDate },
         {
           header: '服务类型',
-          value: (r) =>
-            serviceTypeLabels[r.serviceType as keyof typeof serviceTypeLabels]?.zh ?? r.serviceType,
+          value: (r) => zhLabelOf('serviceType', r.serviceType),
         },
         { header: '服务名称', width: 30, value: (r) => r.title },
         { header: '企业名称', width: 32, value: (r) => r.enterpriseName },
@@ -96,12 +91,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         { header: '中小企业', value: (r) => (r.enterpriseSme ? '是' : '否') },
         { header: '专精特新', value: (r) => (r.enterpriseSpecialisedSme ? '是' : '否') },
         { header: '规上企业', value: (r) => (r.enterpriseAboveScale ? '是' : '否') },
-        { header: '地区代码', value: (r) => r.regionCode },
+        { header: '地区', width: 24, value: (r) => regionFullName(r.regionCode) ?? r.regionCode },
         { header: '行业代码', value: (r) => r.industryCode },
         { header: '服务成果', width: 30, value: (r) => r.outcome },
         { header: '金额（元）', value: (r) => (r.amountFen === null ? null : r.amountFen / 100) },
         { header: '普惠服务', value: (r) => (r.preferential ? '是' : '否') },
-        { header: '企业确认', value: (r) => confirmationZh[r.confirmation] ?? r.confirmation },
+        { header: '企业确认', value: (r) => zhLabelOf('confirmation', r.confirmation) },
         { header: '异议理由', width: 30, value: (r) => r.confirmationNote },
       ],
     },
