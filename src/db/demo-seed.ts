@@ -9,6 +9,7 @@ import { seedCenterPlatformDemo } from '../../test/factories/center-platform.ts'
 import { seedRecognitionDemo } from '../../test/factories/recognition.ts';
 import { seedDemoResources } from '../../test/factories/resources.ts';
 import type { Role } from '../contracts/common.ts';
+import { seedDemoApplications } from './demo-applications.ts';
 import { seedDemoStory, storyYears } from './demo-story.ts';
 
 export interface DemoAccount {
@@ -320,5 +321,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedRecognitionDemo(db);
   await seedCenterPlatformDemo(db);
   await seedDemoStory(db);
+  await seedDemoApplications(db);
   return true;
 }
