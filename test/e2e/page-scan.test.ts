@@ -122,10 +122,9 @@ function routeOf(path: string): string | undefined {
 async function readPage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pieces = [document.body.innerText, document.title];
-    // antd's own labels (icon names, the number stepper's "Increase Value" and the clear button's) are
-    // hard-coded in English by the library whatever the locale; they are not text this product writes.
-    const library =
-      '.anticon, [role="img"], .ant-input-number-handler, .ant-input-number-action, [class*="-clear"], .ant-segmented';
+    // antd's own icon names and the clear button's label are hard-coded in English by the library whatever
+    // the locale; they are not text this product writes. (The number stepper's are renamed: stepper-labels.ts.)
+    const library = '.anticon, [role="img"], [class*="-clear"], .ant-segmented';
     for (const el of Array.from(document.querySelectorAll('[placeholder],[title],[aria-label]'))) {
       const box = (el as HTMLElement).getBoundingClientRect();
       if ((box.width === 0 && box.height === 0) || el.matches(library)) {

@@ -14,6 +14,8 @@ import resources from '../pages/resources/i18n.en.ts';
 import type { Messages } from './zh-cn.ts';
 import transparency from '../pages/transparency/i18n.en.ts';
 import notices from '../pages/notices/i18n.en.ts';
+import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from './vocabulary.ts';
 
 const en: Messages = {
   app: {
@@ -56,15 +58,7 @@ const en: Messages = {
     logout: 'Log out',
     jurisdictionNational: 'Nationwide',
   },
-  roles: {
-    national_admin: 'MIIT administrator',
-    provincial_admin: 'Provincial MIIT administrator',
-    city_officer: 'City/county MIIT bureau',
-    expert: 'Review expert',
-    applicant: 'Applicant',
-    center_operator: 'Center operator',
-    enterprise: 'Enterprise',
-  },
+  roles: enNames(vocabularyLabels.role),
   roleTitle: {
     national_admin: 'MIIT administrator',
     provincial_admin: 'Provincial administrator',
@@ -125,6 +119,8 @@ const en: Messages = {
   },
   common: {
     listSeparator: ', ',
+    stepUp: 'Increase',
+    stepDown: 'Decrease',
     search: 'Search',
     reset: 'Reset',
     create: 'New',
@@ -200,14 +196,7 @@ const en: Messages = {
     soeNone: 'Not state-owned',
     create: 'Register organisation',
     createdAt: 'Registered',
-    kinds: {
-      enterprise: 'Enterprise',
-      university: 'University',
-      research_institute: 'Research institute',
-      association: 'Industry association',
-      authority: 'Government authority',
-      telecom_operator: 'Telecom operator',
-    },
+    kinds: enNames(vocabularyLabels.organisationKind),
     levels: {
       national: 'National',
       provincial: 'Provincial',
@@ -380,22 +369,9 @@ const en: Messages = {
     annualReport: 'Annual report',
     aim: 'aim',
     targetYear: 'Year',
-    levels: {
-      national: 'National',
-      provincial: 'Provincial',
-      municipal: 'Municipal',
-    },
-    types: {
-      comprehensive: 'Comprehensive',
-      industry: 'Industry',
-      functional: 'Functional',
-    },
-    kinds: {
-      tech_innovation: 'Tech innovation',
-      incubation: 'Incubation',
-      talent: 'Talent',
-      sme_service: 'SME service',
-    },
+    levels: enNames(vocabularyLabels.centerLevel),
+    types: enNames(vocabularyLabels.centerType),
+    kinds: enNames(vocabularyLabels.centerKind),
     status: {
       met: 'Met',
       not_met: 'Not met',

@@ -13,6 +13,8 @@ import expertReview from '../pages/review/i18n.zh-cn.ts';
 import expertPool from '../pages/experts/i18n.zh-cn.ts';
 import transparency from '../pages/transparency/i18n.zh-cn.ts';
 import notices from '../pages/notices/i18n.zh-cn.ts';
+import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from './vocabulary.ts';
 const zhCN = {
   app: {
     title: '工业互联网数字化转型促进中心 服务平台',
@@ -54,15 +56,7 @@ const zhCN = {
     logout: '退出登录',
     jurisdictionNational: '全国',
   },
-  roles: {
-    national_admin: '工信部管理员',
-    provincial_admin: '省工信厅管理员',
-    city_officer: '市/县工信局',
-    expert: '评审专家',
-    applicant: '申报单位',
-    center_operator: '促进中心运营方',
-    enterprise: '企业',
-  },
+  roles: zhNames(vocabularyLabels.role),
   roleTitle: {
     national_admin: '工信部管理员',
     provincial_admin: '{{region}}工信厅管理员',
@@ -123,6 +117,8 @@ const zhCN = {
   },
   common: {
     listSeparator: '、',
+    stepUp: '增加',
+    stepDown: '减少',
     search: '查询',
     reset: '重置',
     create: '新建',
@@ -198,14 +194,7 @@ const zhCN = {
     soeNone: '非国有',
     create: '登记机构',
     createdAt: '登记时间',
-    kinds: {
-      enterprise: '企业',
-      university: '高校',
-      research_institute: '科研院所',
-      association: '行业协会',
-      authority: '政府部门',
-      telecom_operator: '电信运营商',
-    },
+    kinds: zhNames(vocabularyLabels.organisationKind),
     levels: {
       national: '国家级',
       provincial: '省级',
@@ -374,22 +363,9 @@ const zhCN = {
     annualReport: '年度报告',
     aim: '力争',
     targetYear: '目标年份',
-    levels: {
-      national: '国家级',
-      provincial: '省级',
-      municipal: '市级',
-    },
-    types: {
-      comprehensive: '综合类',
-      industry: '行业类',
-      functional: '功能类',
-    },
-    kinds: {
-      tech_innovation: '技术创新',
-      incubation: '孵化',
-      talent: '人才培养',
-      sme_service: '中小企业服务',
-    },
+    levels: zhNames(vocabularyLabels.centerLevel),
+    types: zhNames(vocabularyLabels.centerType),
+    kinds: zhNames(vocabularyLabels.centerKind),
     status: {
       met: '达标',
       not_met: '未达标',

@@ -1,5 +1,7 @@
 /** Center service platform UI strings (English); the shape matches the Chinese file. */
 import type zh from './i18n.zh-cn.ts';
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 
 const centerPlatform: typeof zh = {
   menu: { center: 'Service platform', enterprise: 'Enterprise services' },
@@ -15,17 +17,8 @@ const centerPlatform: typeof zh = {
     demands: 'Needs & matchmaking',
     'annual-report': 'Annual report',
   },
-  serviceTypes: {
-    diagnosis: 'Diagnosis',
-    consulting: 'Consulting',
-    matchmaking: 'Matchmaking',
-    productTest: 'Product test',
-    performanceEvaluation: 'Performance evaluation',
-    training: 'Training',
-    orderMatching: 'Order matching',
-    financeMatching: 'Finance matching',
-  },
-  confirmation: { unconfirmed: 'Awaiting confirmation', confirmed: 'Confirmed', disputed: 'Disputed' },
+  serviceTypes: enNames(vocabularyLabels.serviceType),
+  confirmation: enNames(vocabularyLabels.confirmation),
   dashboard: {
     year: 'Year',
     proven: 'Confirmed',
@@ -115,7 +108,7 @@ const centerPlatform: typeof zh = {
   events: {
     create: 'Record an event',
     kind: 'Kind',
-    kinds: { contest: 'Contest', forum: 'Forum', matchmaking: 'Matchmaking event' },
+    kinds: enNames(vocabularyLabels.eventKind),
     title: 'Title',
     heldOn: 'Date',
     location: 'Location',

@@ -1,4 +1,7 @@
 /** 促进中心服务平台 UI strings (Chinese). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const centerPlatform = {
   menu: { center: '服务平台', enterprise: '企业服务' },
   noCenter: '暂无可管理的促进中心',
@@ -13,17 +16,8 @@ const centerPlatform = {
     demands: '需求对接',
     'annual-report': '年度报告',
   },
-  serviceTypes: {
-    diagnosis: '诊断评估',
-    consulting: '咨询规划',
-    matchmaking: '供需对接',
-    productTest: '产品评测',
-    performanceEvaluation: '绩效评估',
-    training: '人才培训实训',
-    orderMatching: '订单对接',
-    financeMatching: '产融对接',
-  },
-  confirmation: { unconfirmed: '待企业确认', confirmed: '企业已确认', disputed: '企业有异议' },
+  serviceTypes: zhNames(vocabularyLabels.serviceType),
+  confirmation: zhNames(vocabularyLabels.confirmation),
   dashboard: {
     year: '年度',
     proven: '已确认',
@@ -112,7 +106,7 @@ const centerPlatform = {
   events: {
     create: '登记活动',
     kind: '类型',
-    kinds: { contest: '赛事', forum: '高峰论坛', matchmaking: '供需对接活动' },
+    kinds: zhNames(vocabularyLabels.eventKind),
     title: '名称',
     heldOn: '日期',
     location: '地点',

@@ -1,5 +1,7 @@
 /** Decision-support strings (en). */
 import type zh from './i18n.zh-cn.ts';
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 
 const decision: typeof zh = {
   title: 'Decision-support dashboard',
@@ -10,9 +12,7 @@ const decision: typeof zh = {
   centers: {
     title: 'Centers by region (recognised)',
     region: 'Region',
-    national: 'National',
-    provincial: 'Provincial',
-    municipal: 'Municipal',
+    ...enNames(vocabularyLabels.centerLevel),
     total: 'Total',
   },
   targets: {

@@ -1,4 +1,7 @@
 /** 决策支持 strings (zh-CN). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const decision = {
   title: '决策支持看板',
   region: '辖区',
@@ -8,9 +11,7 @@ const decision = {
   centers: {
     title: '促进中心分布（已认定）',
     region: '地区',
-    national: '国家级',
-    provincial: '省级',
-    municipal: '市级',
+    ...zhNames(vocabularyLabels.centerLevel),
     total: '合计',
   },
   targets: {

@@ -1,4 +1,5 @@
 import { federatedRecordTypeLabels } from '../../../../src/contracts/federation-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 
 /** Network strings (English). */
 const network = {
@@ -10,7 +11,7 @@ const network = {
   allTypes: 'All types',
   allProvinces: 'All provinces',
   allNodes: 'All nodes',
-  types: Object.fromEntries(Object.entries(federatedRecordTypeLabels).map(([k, v]) => [k, v.en])),
+  types: enNames(federatedRecordTypeLabels),
   recordTitle: 'Name',
   recordType: 'Type',
   region: 'Region',

@@ -1,4 +1,5 @@
 import { federatedRecordTypeLabels } from '../../../../src/contracts/federation-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
 
 /** 联网节点与全网目录 strings (zh-CN). */
 const network = {
@@ -10,7 +11,7 @@ const network = {
   allTypes: '全部类型',
   allProvinces: '全部省份',
   allNodes: '全部节点',
-  types: Object.fromEntries(Object.entries(federatedRecordTypeLabels).map(([k, v]) => [k, v.zh])),
+  types: zhNames(federatedRecordTypeLabels),
   recordTitle: '名称',
   recordType: '类型',
   region: '地区',

@@ -1,5 +1,7 @@
 /** Publicity, directory and notification strings (English); the shape matches the Chinese file. */
 import type zh from './i18n.zh-cn.ts';
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 
 const messages: typeof zh = {
   publicity: {
@@ -116,15 +118,10 @@ const messages: typeof zh = {
       import: 'Imported',
       registration: 'Registration',
     },
-    levels: { national: 'National', provincial: 'Provincial', municipal: 'Municipal' },
-    types: { comprehensive: 'Comprehensive', industry: 'Industry', functional: 'Functional' },
-    kinds: {
-      tech_innovation: 'Technology innovation',
-      incubation: 'Incubation',
-      talent: 'Talent training',
-      sme_service: 'SME services',
-    },
-    statuses: { recognised: 'Recognised', revoked: 'Revoked', building: 'Under construction' },
+    levels: enNames(vocabularyLabels.centerLevel),
+    types: enNames(vocabularyLabels.centerType),
+    kinds: enNames(vocabularyLabels.centerKind),
+    statuses: enNames(vocabularyLabels.directoryStatus),
     province: 'Province',
     recognisedCount: 'Recognised',
     revokedCount: 'Revoked',

@@ -1,4 +1,7 @@
 /** 公示、名录、消息 strings (Chinese). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const messages = {
   publicity: {
     title: '公示公告',
@@ -100,15 +103,10 @@ const messages = {
       import: '名录导入',
       registration: '登记',
     },
-    levels: { national: '国家级', provincial: '省级', municipal: '市级' },
-    types: { comprehensive: '综合类', industry: '行业类', functional: '功能类' },
-    kinds: {
-      tech_innovation: '技术创新',
-      incubation: '产业孵化',
-      talent: '人才培训',
-      sme_service: '中小企业服务',
-    },
-    statuses: { recognised: '已认定', revoked: '已撤销', building: '建设中' },
+    levels: zhNames(vocabularyLabels.centerLevel),
+    types: zhNames(vocabularyLabels.centerType),
+    kinds: zhNames(vocabularyLabels.centerKind),
+    statuses: zhNames(vocabularyLabels.directoryStatus),
     province: '省份',
     recognisedCount: '已认定',
     revokedCount: '已撤销',

@@ -1,5 +1,7 @@
 /** Resource-pool UI strings (English). */
 import type zh from './i18n.zh-cn.ts';
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -33,45 +35,18 @@ const resources: Shape<typeof zh> = {
     login: 'Log in',
     center: 'Center',
   },
-  kinds: {
-    supplier: 'Supplier',
-    solution: 'Product / solution',
-    model: 'Model',
-    algorithm: 'Algorithm',
-    tool: 'Tool',
-    dataset: 'Dataset',
-    knowledge: 'Knowledge',
-    case: 'Case',
-    infrastructure: 'Infrastructure',
-  },
-  scenarios: {
-    rd_design: 'R&D and design',
-    production: 'Production',
-    management: 'Business management',
-    procurement_sales: 'Procurement and sales',
-    operation_service: 'Operation and maintenance',
-    quality: 'Quality control',
-    logistics: 'Warehousing and logistics',
-    safety: 'Work safety',
-    energy: 'Energy and carbon',
-  },
-  access: { public: 'Public', on_request: 'On request', members_only: 'Members only' },
-  priceModels: {
-    free: 'Free',
-    trial_then_paid: 'Free trial, then paid',
-    one_time: 'One-time purchase',
-    subscription: 'Subscription',
-    per_use: 'Pay per use',
-    negotiable: 'Negotiable',
-  },
-  statuses: { draft: 'Draft', published: 'Published', archived: 'Archived' },
+  kinds: enNames(vocabularyLabels.resourceKind),
+  scenarios: enNames(vocabularyLabels.scenario),
+  access: enNames(vocabularyLabels.resourceAccess),
+  priceModels: enNames(vocabularyLabels.priceModel),
+  statuses: enNames(vocabularyLabels.resourceStatus),
   subkinds: {
     network: 'Network',
     identifier_resolution: 'Identifier-resolution node',
     platform: 'Platform',
     security: 'Security',
   },
-  grades: { A: 'A (excellent)', B: 'B (good)', C: 'C (qualified)', D: 'D (to improve)' },
+  grades: enNames(vocabularyLabels.supplierGrade),
   detail: {
     back: 'Back to the catalog',
     provider: 'Provider',

@@ -1,4 +1,7 @@
 /** 资源池 UI strings (Chinese). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const resources = {
   menu: { catalog: '资源目录', admin: '资源池管理' },
   catalog: {
@@ -28,40 +31,13 @@ const resources = {
     login: '登录',
     center: '所属促进中心',
   },
-  kinds: {
-    supplier: '供应商',
-    solution: '产品与解决方案',
-    model: '模型',
-    algorithm: '算法',
-    tool: '工具',
-    dataset: '数据集',
-    knowledge: '知识',
-    case: '案例',
-    infrastructure: '基础设施',
-  },
-  scenarios: {
-    rd_design: '研发设计',
-    production: '生产制造',
-    management: '经营管理',
-    procurement_sales: '采购销售',
-    operation_service: '运维服务',
-    quality: '质量管控',
-    logistics: '仓储物流',
-    safety: '安全生产',
-    energy: '节能降碳',
-  },
-  access: { public: '公开', on_request: '申请后开放', members_only: '仅限会员' },
-  priceModels: {
-    free: '免费',
-    trial_then_paid: '先试用后购买',
-    one_time: '一次性买断',
-    subscription: '订阅',
-    per_use: '按量计费',
-    negotiable: '面议',
-  },
-  statuses: { draft: '草稿', published: '已发布', archived: '已下架' },
+  kinds: zhNames(vocabularyLabels.resourceKind),
+  scenarios: zhNames(vocabularyLabels.scenario),
+  access: zhNames(vocabularyLabels.resourceAccess),
+  priceModels: zhNames(vocabularyLabels.priceModel),
+  statuses: zhNames(vocabularyLabels.resourceStatus),
   subkinds: { network: '网络', identifier_resolution: '标识解析节点', platform: '平台', security: '安全' },
-  grades: { A: 'A 级（优秀）', B: 'B 级（良好）', C: 'C 级（合格）', D: 'D 级（待提升）' },
+  grades: zhNames(vocabularyLabels.supplierGrade),
   detail: {
     back: '返回目录',
     provider: '提供方',

@@ -1,18 +1,12 @@
 /** Expert review strings (English). */
 import type zh from './i18n.zh-cn.ts';
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 
 const expertReview: typeof zh = {
-  fields: { technology: 'Technology', industry: 'Industry', management: 'Management', finance: 'Finance' },
-  seat: {
-    proposed: 'Proposed',
-    invited: 'Invited',
-    accepted: 'Accepted',
-    declined: 'Declined',
-    submitted: 'Submitted',
-    conflicted: 'Recused',
-    removed: 'Removed',
-  },
-  panelStatus: { draft: 'Draft', confirmed: 'Invited' },
+  fields: enNames(vocabularyLabels.reviewField),
+  seat: enNames(vocabularyLabels.assignmentStatus),
+  panelStatus: enNames(vocabularyLabels.panelStatus),
   jobStatus: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
   jobPhase: {
     loading: 'Loading experts and applications',

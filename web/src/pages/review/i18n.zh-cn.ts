@@ -1,16 +1,11 @@
 /** 专家评审 strings (zh-CN). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const expertReview = {
-  fields: { technology: '技术', industry: '产业', management: '管理', finance: '财务' },
-  seat: {
-    proposed: '建议',
-    invited: '已邀请',
-    accepted: '已接受',
-    declined: '已谢绝',
-    submitted: '已提交',
-    conflicted: '已回避',
-    removed: '已撤换',
-  },
-  panelStatus: { draft: '待确认', confirmed: '已邀请' },
+  fields: zhNames(vocabularyLabels.reviewField),
+  seat: zhNames(vocabularyLabels.assignmentStatus),
+  panelStatus: zhNames(vocabularyLabels.panelStatus),
   jobStatus: { queued: '排队中', running: '进行中', done: '已完成', failed: '失败' },
   jobPhase: {
     loading: '读取专家库与申报',
