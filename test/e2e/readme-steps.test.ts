@@ -134,6 +134,54 @@ describe.each(['2026-04-20', '2026-12-30', '2027-01-05'])('README 「What to try
     await shot(visitor, '4b-public-directory');
   });
 
+  it('4c. province.sd filters 审核 by 状态: 已审定 carries 鲁工信字〔年〕18号 and its 意见; expert.1 reads 申报书 and 建设方案', async () => {
+    const p = await as('province.sd');
+    await p.getByRole('menuitem', { name: '审核' }).click();
+    await p.getByRole('combobox', { name: '状态' }).click();
+    // A draft is its lead unit's own: the province is not offered it.
+    await p.locator('.ant-select-dropdown').getByTitle('已提交（待市级审核）').waitFor();
+    expect(await p.locator('.ant-select-dropdown').getByTitle('草稿', { exact: true }).count()).toBe(0);
+    await p.locator('.ant-select-dropdown').getByTitle('已审定（拟认定）').click();
+    await p.getByRole('button', { name: /^查\s*询$/ }).click();
+    const rows = p.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.filter({ hasText: '青岛轨道交通装备数字化转型促进中心' }).waitFor();
+    // Every row the filter leaves is in that state.
+    await expect.poll(async () => (await rows.allInnerTexts()).every((r) => r.includes('已审定'))).toBe(true);
+    await shot(p, '4c-review-filtered');
+    await rows.filter({ hasText: '青岛轨道交通装备数字化转型促进中心' }).getByRole('link').first().click();
+    await p.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    // The decision in force heads the page: 文号, date and 意见.
+    const approval = p.getByTestId('approval');
+    await approval.getByText(`鲁工信字〔${year}〕18号`).waitFor();
+    await approval.getByText(/决定日期：\d{4}年\d{1,2}月\d{1,2}日/).waitFor();
+    await approval.getByText(/运营团队与服务能力符合认定条件，同意拟认定/).waitFor();
+    await shot(p, '4c-decided');
+    // The decision notice (决定书) kept with the record prints on A4: authority, number, opinion.
+    await p.getByTestId('print-decision-notice').click();
+    await p.waitForURL(/\/decision-notices\/[0-9a-f-]{36}$/);
+    const notice = p.getByTestId('decision-notice');
+    await notice.getByText('山东省工业和信息化厅').first().waitFor();
+    expect(await notice.getByTestId('notice-document-number').innerText()).toBe(`鲁工信字〔${year}〕18号`);
+    expect(await notice.innerText()).toContain('运营团队与服务能力符合认定条件');
+    await p.emulateMedia({ media: 'print' });
+    const pdf = await p.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await p.emulateMedia({ media: 'screen' });
+
+    const expert = await as('expert.1');
+    await expert.getByRole('menuitem', { name: '我的评审任务' }).click();
+    await expert
+      .getByRole('link', { name: /济南装备制造数字化转型促进中心/ })
+      .first()
+      .click();
+    await expert.waitForURL(/\/expert-tasks\/[0-9a-f-]{36}$/);
+    const materials = expert.getByTestId('task-materials');
+    for (const name of ['申报书.pdf', '建设方案.pdf']) {
+      await materials.getByRole('link', { name }).waitFor();
+    }
+    await shot(expert, '4c-expert-materials');
+  });
+
   it('5. operator.1 has 资源池管理 and 服务平台; enterprise.1 registers for a course; 资源目录 finds 预测性维护', async () => {
     const op = await as('operator.1');
     await op.getByRole('menuitem', { name: '资源池管理' }).click();

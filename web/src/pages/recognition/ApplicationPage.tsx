@@ -1,11 +1,11 @@
 /** 申报详情: header, the draft editor (or the frozen form), review actions, timeline, versions and diff. */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
+import { Alert, Card, Descriptions, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { DecisionNoticeButton } from '../../components/DecisionNoticeButton.tsx';
 import PageLoading from '../../components/PageLoading.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
 import ActionsPanel from './ActionsPanel.tsx';
 import { recognitionApi } from './api.ts';
 import DraftEditor from './DraftEditor.tsx';
@@ -32,8 +32,13 @@ export default function ApplicationPage() {
     return <Result status="404" title="404" subTitle={error?.message} />;
   }
   const editable = app.abilities.update;
-  const rejection =
-    app.state === 'rejected' ? app.timeline.findLast((e) => e.action === 'reject') : undefined;
+  // The decision in force, shown with its 文号, date and 意见 where the reviewer lands, not only in 流程记录.
+  const rejected = app.state === 'rejected';
+  const approved = app.state === 'decided' || app.state === 'publicity' || app.state === 'announced';
+  const decision =
+    rejected || approved
+      ? app.timeline.findLast((e) => e.action === (rejected ? 'reject' : 'approve'))
+      : undefined;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
@@ -66,16 +71,26 @@ export default function ApplicationPage() {
           </Descriptions.Item>
         </Descriptions>
         {!app.cityStep && <Alert type="info" showIcon message={t('recognition.app.directToProvince')} />}
-        {rejection && (
+        {decision && (
           <Alert
-            type="error"
+            type={rejected ? 'error' : 'success'}
             showIcon
-            data-testid="rejection"
-            message={t('recognition.review.rejected')}
+            data-testid={rejected ? 'rejection' : 'approval'}
+            message={
+              <Space wrap>
+                {t(rejected ? 'recognition.review.rejected' : 'recognition.review.approved')}
+                {decision.documentNumber && <Tag color="blue">{decision.documentNumber}</Tag>}
+                {typeof decision.detail.decidedOn === 'string' && (
+                  <Typography.Text type="secondary">
+                    {t('recognition.timeline.decidedOn', { date: formatDate(decision.detail.decidedOn) })}
+                  </Typography.Text>
+                )}
+              </Space>
+            }
             description={
               <Space direction="vertical" size={2}>
-                {rejection.comment && <Typography.Text>{rejection.comment}</Typography.Text>}
-                <DecisionReasons entry={rejection} />
+                {decision.comment && <Typography.Text>{decision.comment}</Typography.Text>}
+                <DecisionReasons entry={decision} />
               </Space>
             }
           />

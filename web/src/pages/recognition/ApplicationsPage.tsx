@@ -1,7 +1,7 @@
 /** 我的申报 (the lead unit's own) and 审核 (the worklist of a city or province): one list, two modes. */
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Segmented, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Segmented, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { download } from '../../api/client.ts';
 import { useMe } from '../../auth/session.ts';
 import ListFilters from '../../components/ListFilters.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import { applicationStateLabels, applicationStates } from '../../../../src/domain/workflow/application.ts';
 import { recognitionApi, type ApplicationView } from './api.ts';
 import { loc, StateTag } from './shared.tsx';
 
@@ -21,14 +22,25 @@ function pendingStates(roles: string[]): string {
   return 'recommended,formal_review,expert_review';
 }
 
+interface Filters {
+  q?: string;
+  state?: string;
+}
+
 export default function ApplicationsPage({ mode }: { mode: 'mine' | 'review' }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [filterForm] = Form.useForm<{ q?: string }>();
+  const [filterForm] = Form.useForm<Filters>();
   const [q, setQ] = useState<string | undefined>();
+  const [stateFilter, setStateFilter] = useState<string | undefined>();
   const [scope, setScope] = useState<'pending' | 'all'>(mode === 'review' ? 'pending' : 'all');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const state = scope === 'pending' ? pendingStates(me.roles.map((r) => r.role)) : undefined;
+  // A chosen 状态 is the filter; otherwise 待办 narrows the worklist to what this reviewer acts on.
+  const state = stateFilter ?? (scope === 'pending' ? pendingStates(me.roles.map((r) => r.role)) : undefined);
+  // A draft is its lead unit's own: reviewers never see one, so they are not offered the choice.
+  const stateOptions = applicationStates
+    .filter((s) => mode === 'mine' || s !== 'draft')
+    .map((s) => ({ value: s, label: loc(applicationStateLabels[s]) }));
   const query = { q, state, mine: mode === 'mine' ? true : undefined, ...page };
   const { data, isFetching, error } = useQuery({
     queryKey: ['applications', query],
@@ -75,10 +87,14 @@ export default function ApplicationsPage({ mode }: { mode: 'mine' | 'review' }) 
 
   return (
     <Card title={mode === 'mine' ? t('recognition.mine.title') : t('recognition.review.worklist')}>
-      <ListFilters<{ q?: string }>
+      <ListFilters<Filters>
         form={filterForm}
         onSearch={(v) => {
           setQ(v.q?.trim() || undefined);
+          setStateFilter(v.state);
+          if (v.state) {
+            setScope('all');
+          }
           setPage((p) => ({ ...p, page: 1 }));
         }}
         extra={
@@ -86,7 +102,14 @@ export default function ApplicationsPage({ mode }: { mode: 'mine' | 'review' }) 
             {mode === 'review' && (
               <Segmented
                 value={scope}
-                onChange={(v) => setScope(v as 'pending' | 'all')}
+                onChange={(v) => {
+                  setScope(v as 'pending' | 'all');
+                  if (v === 'pending') {
+                    // 待办 is a worklist of its own: a chosen 状态 would hide it.
+                    setStateFilter(undefined);
+                    filterForm.setFieldValue('state', undefined);
+                  }
+                }}
                 options={[
                   { value: 'pending', label: t('recognition.review.pending') },
                   { value: 'all', label: t('recognition.review.all') },
@@ -118,6 +141,15 @@ export default function ApplicationsPage({ mode }: { mode: 'mine' | 'review' }) 
             placeholder={`${t('common.keyword')}：${t('recognition.mine.centerName')}`}
             allowClear
             style={{ width: 240 }}
+          />
+        </Form.Item>
+        <Form.Item name="state">
+          <Select
+            aria-label={t('recognition.app.state')}
+            placeholder={t('recognition.app.state')}
+            options={stateOptions}
+            allowClear
+            style={{ width: 200 }}
           />
         </Form.Item>
       </ListFilters>

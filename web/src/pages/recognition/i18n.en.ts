@@ -1,4 +1,7 @@
 /** English UI strings of the recognition workflow (calls, my applications, review, cultivation report). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
+
 const recognitionEn = {
   calls: {
     title: 'Calls',
@@ -15,7 +18,7 @@ const recognitionEn = {
     closesOn: 'Closes',
     issuer: 'Issued by',
     status: 'Status',
-    statuses: { draft: 'Draft', published: 'Published', closed: 'Closed' },
+    statuses: enNames(vocabularyLabels.callStatus),
     open: 'Open',
     publish: 'Publish',
     close: 'Close',
@@ -27,14 +30,9 @@ const recognitionEn = {
     closed: 'Closed',
     created: 'Saved as a draft',
   },
-  levels: { national: 'National', provincial: 'Provincial', municipal: 'Municipal' },
-  types: { comprehensive: 'Comprehensive', industry: 'Industry', functional: 'Functional' },
-  kinds: {
-    tech_innovation: 'Tech innovation',
-    incubation: 'Incubation',
-    talent: 'Talent',
-    sme_service: 'SME service',
-  },
+  levels: enNames(vocabularyLabels.centerLevel),
+  types: enNames(vocabularyLabels.centerType),
+  kinds: enNames(vocabularyLabels.centerKind),
   mine: {
     title: 'My applications',
     create: 'New application',
@@ -139,6 +137,7 @@ const recognitionEn = {
     addReason: 'Add a criterion',
     unmet: 'Not met',
     rejected: 'Rejected at the decision',
+    approved: 'Approved at the decision (proposed for recognition)',
     acknowledge: 'Approve despite in-principle uniqueness conflicts',
     conflicts: 'Uniqueness conflicts',
   },

@@ -1,4 +1,7 @@
 /** 认定流程（申报通知、我的申报、审核、培育情况表）的中文界面文字。 */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const recognitionZhCN = {
   calls: {
     title: '申报通知',
@@ -15,7 +18,7 @@ const recognitionZhCN = {
     closesOn: '截止日期',
     issuer: '发布单位',
     status: '状态',
-    statuses: { draft: '草稿', published: '已发布', closed: '已截止' },
+    statuses: zhNames(vocabularyLabels.callStatus),
     open: '申报中',
     publish: '发布',
     close: '截止',
@@ -27,14 +30,9 @@ const recognitionZhCN = {
     closed: '已截止',
     created: '已保存为草稿',
   },
-  levels: { national: '国家级', provincial: '省级', municipal: '市级' },
-  types: { comprehensive: '综合类', industry: '行业类', functional: '功能类' },
-  kinds: {
-    tech_innovation: '技术创新',
-    incubation: '产业孵化',
-    talent: '人才培训',
-    sme_service: '中小企业服务',
-  },
+  levels: zhNames(vocabularyLabels.centerLevel),
+  types: zhNames(vocabularyLabels.centerType),
+  kinds: zhNames(vocabularyLabels.centerKind),
   mine: {
     title: '我的申报',
     create: '新建申报',
@@ -133,6 +131,7 @@ const recognitionZhCN = {
     addReason: '添加一项',
     unmet: '未达标',
     rejected: '审定不通过',
+    approved: '审定通过（拟认定）',
     acknowledge: '已知悉“原则上”唯一性冲突，仍予通过',
     conflicts: '唯一性冲突',
   },
