@@ -24,6 +24,22 @@ export function today(): string {
   return todayInShanghai();
 }
 
+/**
+ * The moment a record is stamped with: the real instant, except while the demo seed replays a past day
+ * (`atDate`) — then that day at the current Shanghai time of day, so a replayed submission is not shown as
+ * made after the decision that followed it. Only replays move it: a pinned DTPC_TODAY does not, so
+ * sessions, rate limits and the audit chain keep real time.
+ */
+export function now(): Date {
+  const real = new Date();
+  const day = replayed.getStore();
+  if (!day || process.env.NODE_ENV === 'production') {
+    return real;
+  }
+  const shanghai = new Date(real.getTime() + 8 * 3_600_000);
+  return new Date(`${day}T${shanghai.toISOString().slice(11, 23)}+08:00`);
+}
+
 /** Runs `work` with today() reading `date` (outside production; for the demo seed's past steps). */
 export function atDate<T>(date: string, work: () => Promise<T>): Promise<T> {
   return replayed.run(date, work);

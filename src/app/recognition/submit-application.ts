@@ -12,6 +12,7 @@ import { applicationVersions } from '../../db/schema/index.ts';
 import type { WorkflowRole } from '../../domain/workflow/application.ts';
 import type { Actor } from '../actor.ts';
 import { AppError, type FieldError } from '../errors.ts';
+import { now } from '../publicity/clock.ts';
 import { evaluateApplication, workflowContext } from './context.ts';
 import { snapshotOf } from './snapshot.ts';
 import { decide, expectVersion, performTransition } from './transition.ts';
@@ -87,7 +88,7 @@ export async function submitApplication({
     comment: input.comment,
     attachments: input.attachments,
     versionNo,
-    set: { currentVersionNo: versionNo, submittedAt: new Date() },
+    set: { currentVersionNo: versionNo, submittedAt: now() },
     detail: { versionNo, inPrincipleConflicts: evaluation.rules.filter((r) => !r.passed).map((r) => r.id) },
   });
 }

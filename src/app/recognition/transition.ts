@@ -23,6 +23,7 @@ import {
 } from '../../domain/workflow/application.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
+import { now } from '../publicity/clock.ts';
 import { AppError } from '../errors.ts';
 import { notifyNext } from './notify-next.ts';
 
@@ -59,7 +60,7 @@ export async function bumpApplication(
 ): Promise<void> {
   const updated = await tx
     .update(applications)
-    .set({ ...set, version: expected + 1, updatedAt: new Date() })
+    .set({ ...set, version: expected + 1, updatedAt: now() })
     .where(and(eq(applications.id, app.id), eq(applications.version, expected)))
     .returning({ id: applications.id });
   if (updated.length === 0) {
@@ -119,6 +120,7 @@ export async function performTransition(input: TransitionInput): Promise<Applica
   await tx.insert(timeline).values({
     id: uuidv7(),
     applicationId: app.id,
+    at: now(),
     action,
     fromState: app.state,
     toState: next.to,
