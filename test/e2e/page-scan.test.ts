@@ -310,7 +310,7 @@ describe('page scan: no developer text on any page of any role', () => {
     const origin = new URL(flow.url).origin;
     const queue: string[] = [];
     if (role === 'public') {
-      queue.push('/login', '/directory', '/publicity', '/policy', '/policy/shandong-guide/self-check');
+      queue.push('/', '/login', '/directory', '/publicity', '/policy', '/policy/shandong-guide/self-check');
       queue.push('/catalog', '/verify');
       await page.goto(`${flow.url}/directory`);
     } else {

@@ -52,7 +52,15 @@ describe.each(['2026-04-20', '2026-12-30', '2027-01-05'])('README 「What to try
     }
   });
 
-  it('1. province.sd has 账号管理, 机构管理 and 审计日志, limited to Shandong', async () => {
+  it('1. the portal shows open calls, publicity, centers and policy; province.sd has 账号管理, 机构管理 and 审计日志, limited to Shandong', async () => {
+    const visitor = await page();
+    await visitor.goto(`${flow.url}/`);
+    await visitor.getByRole('heading', { name: '工业互联网数字化转型促进中心', level: 1 }).waitFor();
+    for (const block of ['portal-calls', 'portal-publicity', 'portal-directory', 'portal-policy']) {
+      await visitor.getByTestId(block).getByRole('link').first().waitFor();
+    }
+    await visitor.getByRole('search').waitFor();
+    await shot(visitor, '1-portal');
     const p = await as('province.sd');
     expect(await menuLabels(p)).toEqual(expect.arrayContaining(['账号管理', '机构管理', '审计日志']));
     await expect(p.getByTestId('user-menu').innerText()).resolves.toContain('山东省');

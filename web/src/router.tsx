@@ -43,10 +43,10 @@ const DemandGraphPage = lazy(() => import('./pages/matching/DemandGraphPage.tsx'
 const NetworkPage = lazy(() => import('./pages/network/NetworkPage.tsx'));
 const DiagnosisListPage = lazy(() => import('./pages/diagnosis/DiagnosisListPage.tsx'));
 const AssessmentPage = lazy(() => import('./pages/diagnosis/AssessmentPage.tsx'));
-const PolicyLayout = lazy(() => import('./pages/policy/PolicyLayout.tsx'));
 const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage.tsx'));
 const PolicyPackPage = lazy(() => import('./pages/policy/PolicyPackPage.tsx'));
-const PublicLayout = lazy(() => import('./pages/publicity/PublicLayout.tsx'));
+const PublicLayout = lazy(() => import('./layout/PublicLayout.tsx'));
+const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const PublicityListPage = lazy(() => import('./pages/publicity/PublicityListPage.tsx'));
 const PublicityNoticePage = lazy(() => import('./pages/publicity/PublicityNoticePage.tsx'));
 const OpenPublicityPage = lazy(() => import('./pages/publicity/OpenPublicityPage.tsx'));
@@ -55,12 +55,10 @@ const DirectoryPage = lazy(() => import('./pages/directory/DirectoryPage.tsx'));
 const CenterDetailPage = lazy(() => import('./pages/directory/CenterDetailPage.tsx'));
 const VerifyDecisionPage = lazy(() => import('./pages/transparency/VerifyDecisionPage.tsx'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage.tsx'));
-const RecognitionLayout = lazy(() => import('./pages/recognition/RecognitionLayout.tsx'));
 const CallsPage = lazy(() => import('./pages/recognition/CallsPage.tsx'));
 const ApplicationsPage = lazy(() => import('./pages/recognition/ApplicationsPage.tsx'));
 const ApplicationPage = lazy(() => import('./pages/recognition/ApplicationPage.tsx'));
 const CultivationPage = lazy(() => import('./pages/recognition/CultivationPage.tsx'));
-const CatalogLayout = lazy(() => import('./pages/resources/CatalogLayout.tsx'));
 const CatalogPage = lazy(() => import('./pages/resources/CatalogPage.tsx'));
 const ResourceDetailPage = lazy(() => import('./pages/resources/ResourceDetailPage.tsx'));
 const CenterSitePage = lazy(() => import('./pages/resources/CenterSitePage.tsx'));
@@ -85,7 +83,7 @@ export const router = createBrowserRouter([
     path: '/policy',
     element: (
       <Suspense fallback={<PageLoading />}>
-        <PolicyLayout />
+        <PublicLayout />
       </Suspense>
     ),
     children: [
@@ -98,7 +96,7 @@ export const router = createBrowserRouter([
     // 资源目录 and each center's site are public; signed-in users see them inside the shell.
     element: (
       <Suspense fallback={<PageLoading />}>
-        <CatalogLayout />
+        <PublicLayout />
       </Suspense>
     ),
     children: [
@@ -112,7 +110,7 @@ export const router = createBrowserRouter([
     path: '/calls',
     element: (
       <Suspense fallback={<PageLoading />}>
-        <RecognitionLayout />
+        <PublicLayout />
       </Suspense>
     ),
     children: [{ index: true, element: <CallsPage /> }],
@@ -158,9 +156,18 @@ export const router = createBrowserRouter([
     ],
   },
   {
+    // `/` is the public portal for a visitor and the workbench once signed in.
     path: '/',
     element: (
-      <RequireAuth>
+      <RequireAuth
+        publicHome={
+          <Suspense fallback={<PageLoading />}>
+            <PublicLayout>
+              <PortalPage />
+            </PublicLayout>
+          </Suspense>
+        }
+      >
         <AppLayout />
       </RequireAuth>
     ),

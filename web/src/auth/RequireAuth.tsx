@@ -6,7 +6,13 @@ import { Navigate, useLocation } from 'react-router-dom';
 import PageLoading from '../components/PageLoading.tsx';
 import { useSession } from './session.ts';
 
-export default function RequireAuth({ children }: { children: ReactNode }) {
+export default function RequireAuth({
+  children,
+  publicHome,
+}: {
+  children: ReactNode;
+  publicHome?: ReactNode;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const { data, isPending, isError, error, refetch } = useSession();
@@ -25,6 +31,10 @@ export default function RequireAuth({ children }: { children: ReactNode }) {
   }
   if (!data) {
     const from = `${location.pathname}${location.search}`;
+    // A visitor at the root meets the public portal, not a login box.
+    if (location.pathname === '/' && publicHome) {
+      return publicHome;
+    }
     return <Navigate to={from === '/' ? '/login' : `/login?from=${encodeURIComponent(from)}`} replace />;
   }
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;

@@ -14,6 +14,7 @@ import resources from '../pages/resources/i18n.en.ts';
 import type { Messages } from './zh-cn.ts';
 import transparency from '../pages/transparency/i18n.en.ts';
 import notices from '../pages/notices/i18n.en.ts';
+import portal from '../pages/portal/i18n.en.ts';
 import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
 import { enNames } from './vocabulary.ts';
 
@@ -404,6 +405,7 @@ const en: Messages = {
   matching,
   network,
   transparency,
+  portal,
   ...notices,
   evaluation,
   ...managementArea,

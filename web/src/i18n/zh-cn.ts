@@ -13,6 +13,7 @@ import expertReview from '../pages/review/i18n.zh-cn.ts';
 import expertPool from '../pages/experts/i18n.zh-cn.ts';
 import transparency from '../pages/transparency/i18n.zh-cn.ts';
 import notices from '../pages/notices/i18n.zh-cn.ts';
+import portal from '../pages/portal/i18n.zh-cn.ts';
 import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
 import { zhNames } from './vocabulary.ts';
 const zhCN = {
@@ -398,6 +399,7 @@ const zhCN = {
   matching,
   network,
   transparency,
+  portal,
   ...notices,
   evaluation,
   ...managementArea,

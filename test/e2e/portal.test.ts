@@ -1,0 +1,177 @@
+/**
+ * The public portal (issue 18), as an anonymous visitor on a desktop (1440 px) and on a phone (390 px):
+ * `/` is the portal, not a login box; from it the visitor finds a call open now with its deadline, reads a
+ * publicity notice and searches the resource catalog; every public section is linked from the header (in
+ * a drawer on the phone), and no public page scrolls sideways on the phone.
+ */
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserFlow, screenshotFromTop } from './support/flows.ts';
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
+
+const SECTIONS = ['首页', '申报通知', '公示公告', '促进中心名录', '资源目录', '政策', '验证决定'];
+
+/** How far the page is wider than the window (0 when nothing scrolls sideways). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** The widest elements sticking out of the window, to name the culprit when a page scrolls sideways. */
+function culprits(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${(el.className || '').toString().slice(0, 60)}`),
+  );
+}
+
+describe.each([
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const)('the public portal on a %s', (device, options) => {
+  const flow = new BrowserFlow();
+  const shot = (page: Page, name: string) => screenshotFromTop(page, `portal-${device}-${name}`);
+
+  beforeAll(async () => {
+    await flow.start();
+  }, 180_000);
+
+  afterAll(async () => {
+    await flow.close();
+  });
+
+  /** The header's section links: inline on a desktop, in the drawer on a phone. */
+  async function sectionLinks(page: Page) {
+    if (device === 'phone') {
+      await page.getByRole('button', { name: '打开栏目菜单' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByRole('navigation').waitFor();
+      return drawer.getByRole('navigation');
+    }
+    return page.getByRole('banner').getByRole('navigation');
+  }
+
+  it('a visitor lands on the portal, finds an open call with its deadline and follows it to 申报通知', async () => {
+    const page = await flow.openPage(options);
+    await page.goto(`${flow.url}/`);
+    await page.getByRole('heading', { name: '工业互联网数字化转型促进中心', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    const calls = page.getByTestId('portal-calls');
+    const call = calls
+      .getByRole('listitem')
+      .filter({ hasText: /山东省工业互联网数字化转型促进中心申报工作通知/ });
+    await call.first().waitFor();
+    await shot(page, 'home');
+    await expect(call.first().innerText()).resolves.toMatch(/截止 \d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(call.first().innerText()).resolves.toMatch(/剩 \d+ 天|今日截止/);
+    // The directory and the policy documents are there too.
+    await page.getByTestId('portal-directory').getByRole('link').first().waitFor();
+    await page
+      .getByTestId('portal-policy')
+      .getByRole('link', { name: /山东省工业互联网数字化转型促进中心建设工作指南/ })
+      .waitFor();
+    expect(await overflow(page)).toBe(0);
+
+    const nav = await sectionLinks(page);
+    for (const name of SECTIONS) {
+      await nav.getByRole('link', { name, exact: true }).waitFor();
+    }
+    await nav.getByRole('link', { name: '申报通知', exact: true }).click();
+    await page.waitForURL(/\/calls$/);
+    await page
+      .getByText(/山东省工业互联网数字化转型促进中心申报工作通知/)
+      .first()
+      .waitFor();
+    await shot(page, 'calls');
+  });
+
+  it('reads a publicity notice from the portal', async () => {
+    const page = await flow.openPage(options);
+    await page.goto(`${flow.url}/`);
+    const notice = page.getByTestId('portal-publicity').getByRole('link').first();
+    const title = (await notice.innerText()).trim();
+    await notice.click();
+    await page.waitForURL(/\/publicity\/[0-9a-f-]{36}$/);
+    await page.getByText(title).first().waitFor();
+    await shot(page, 'publicity-notice');
+  });
+
+  it('searches the resource catalog from the portal', async () => {
+    const page = await flow.openPage(options);
+    await page.goto(`${flow.url}/`);
+    const search = page.getByRole('search');
+    await search.locator('input').fill('预测性维护');
+    await search.locator('input').press('Enter');
+    await page.waitForURL(/\/catalog\?q=/);
+    // The catalog opens with the words already searched: its box holds them and results link to resources.
+    await expect
+      .poll(() => page.locator('.ant-layout-content input').first().inputValue())
+      .toBe('预测性维护');
+    await page.locator('.ant-layout-content a[href^="/catalog/"]').first().waitFor();
+    await shot(page, 'catalog');
+  });
+
+  it('no public page scrolls sideways, and each is one click from the header', async () => {
+    const page = await flow.openPage(options);
+    await page.goto(`${flow.url}/`);
+    // One detail page of each kind, found from its list as a visitor would.
+    const firstLink = async (list: string, pattern: RegExp): Promise<string> => {
+      await page.goto(`${flow.url}${list}`);
+      const link = page.locator('main a[href], .ant-layout-content a[href]').filter({ hasNotText: /^$/ });
+      await expect
+        .poll(async () =>
+          (await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).find((h) =>
+            pattern.test(h),
+          ),
+        )
+        .toBeTruthy();
+      return (await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).find((h) =>
+        pattern.test(h),
+      )!;
+    };
+    const pages = [
+      '/',
+      '/calls',
+      '/publicity',
+      await firstLink('/publicity', /^\/publicity\/[0-9a-f-]{36}$/),
+      '/directory',
+      await firstLink('/directory', /^\/directory\/[0-9a-f-]{36}$/),
+      '/catalog',
+      await firstLink('/catalog', /^\/catalog\/[0-9a-f-]{36}$/),
+      '/policy',
+      '/policy/shandong-guide',
+      '/verify',
+      '/login',
+    ];
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${flow.url}${path}`);
+      await page.locator('.ant-layout-content, main, form').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // The window is the device's (a missing viewport tag would lay the page out at 980 px and hide overflow).
+      expect(await page.evaluate(() => window.innerWidth)).toBe(options.viewport!.width);
+      if (path !== '/login') {
+        if (device === 'phone') {
+          await page.getByRole('button', { name: '打开栏目菜单' }).waitFor();
+        } else {
+          await expect(
+            page.getByRole('banner').getByRole('navigation').getByRole('link').count(),
+          ).resolves.toBe(SECTIONS.length);
+        }
+      }
+      const extra = await overflow(page);
+      if (extra > 0) {
+        wide.push(`${path}: ${extra}px wider (${(await culprits(page)).join(', ')})`);
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * 门户: what a visitor meets at `/` — what the network is, a catalog search, the calls open now with their
+ * deadlines, the latest publicity notices, recently recognised centers and the policy documents. Every
+ * block reads the same public API its full page does and links there.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Empty, Input, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { formatDate } from '../../lib/format.ts';
+import { policyApi } from '../policy/api.ts';
+import { directoryApi, publicityApi } from '../publicity/api.ts';
+import { recognitionApi } from '../recognition/api.ts';
+import { loc } from '../recognition/shared.tsx';
+
+const PHASE_COLORS: Record<string, string> = {
+  upcoming: 'default',
+  open: 'processing',
+  closed: 'warning',
+  announced: 'success',
+};
+
+function Block({ title, more, children }: { title: string; more: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+      extra={<Link to={more}>{t('portal.more')}</Link>}
+      style={{ height: '100%' }}
+    >
+      {children}
+    </Card>
+  );
+}
+
+export default function PortalPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const calls = useQuery({
+    queryKey: ['portal', 'calls'],
+    queryFn: () => recognitionApi.calls({ status: 'published', pageSize: 50 }),
+  });
+  const notices = useQuery({
+    queryKey: ['portal', 'publicity'],
+    queryFn: () => publicityApi.list({ pageSize: 5 }),
+  });
+  const inPublicity = useQuery({
+    queryKey: ['portal', 'publicity', 'open'],
+    queryFn: () => publicityApi.list({ phase: 'open', pageSize: 1 }),
+  });
+  const centers = useQuery({
+    queryKey: ['portal', 'directory'],
+    queryFn: () => directoryApi.list({ status: 'recognised', pageSize: 6 }),
+  });
+  const packs = useQuery({ queryKey: ['policy-packs'], queryFn: () => policyApi.list() });
+
+  const openCalls = (calls.data?.items ?? []).filter((c) => c.open);
+  const today = dayjs().startOf('day');
+
+  return (
+    <Space direction="vertical" size={16} style={{ display: 'flex', maxWidth: 1200, margin: '0 auto' }}>
+      <Card>
+        <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
+          {t('portal.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ maxWidth: 800 }}>
+          {t('portal.intro')}
+        </Typography.Paragraph>
+        <form role="search" onSubmit={(e) => e.preventDefault()} style={{ maxWidth: 560, marginBottom: 16 }}>
+          <Input.Search
+            aria-label={t('portal.searchLabel')}
+            placeholder={t('portal.searchPlaceholder')}
+            enterButton={t('portal.search')}
+            size="large"
+            onSearch={(q) => {
+              const text = q.trim();
+              void navigate(text ? `/catalog?q=${encodeURIComponent(text)}` : '/catalog');
+            }}
+          />
+        </form>
+        <Space wrap>
+          <Link to="/calls">
+            <Button type="primary">{t('portal.apply')}</Button>
+          </Link>
+          <Link to="/enterprise/diagnosis">
+            <Button>{t('portal.diagnose')}</Button>
+          </Link>
+        </Space>
+      </Card>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} sm={8}>
+          <Card>
+            <Statistic title={t('portal.stats.centers')} value={centers.data?.total ?? '—'} />
+          </Card>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Card>
+            <Statistic title={t('portal.stats.openCalls')} value={calls.data ? openCalls.length : '—'} />
+          </Card>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Card>
+            <Statistic title={t('portal.stats.inPublicity')} value={inPublicity.data?.total ?? '—'} />
+          </Card>
+        </Col>
+      </Row>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Block title={t('portal.calls.title')} more="/calls">
+            <List
+              data-testid="portal-calls"
+              loading={calls.isPending}
+              dataSource={openCalls.slice(0, 5)}
+              locale={{ emptyText: <Empty description={t('portal.calls.empty')} /> }}
+              renderItem={(c) => {
+                const left = dayjs(c.closesOn).diff(today, 'day');
+                return (
+                  <List.Item>
+                    <List.Item.Meta
+                      title={<Link to="/calls">{c.title}</Link>}
+                      description={
+                        <Space wrap size={8}>
+                          <span>{c.regionName}</span>
+                          <span>{t('portal.calls.closesOn', { date: formatDate(c.closesOn) })}</span>
+                          <Tag color={left <= 7 ? 'orange' : 'green'}>
+                            {left <= 0 ? t('portal.calls.lastDay') : t('portal.calls.daysLeft', { n: left })}
+                          </Tag>
+                        </Space>
+                      }
+                    />
+                  </List.Item>
+                );
+              }}
+            />
+          </Block>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Block title={t('portal.publicity.title')} more="/publicity">
+            <List
+              data-testid="portal-publicity"
+              loading={notices.isPending}
+              dataSource={notices.data?.items ?? []}
+              locale={{ emptyText: <Empty description={t('portal.publicity.empty')} /> }}
+              renderItem={(n) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={`/publicity/${n.id}`}>{n.title}</Link>}
+                    description={
+                      <Space wrap size={8}>
+                        <Tag color={PHASE_COLORS[n.phase]}>{t(`publicity.phases.${n.phase}`)}</Tag>
+                        <span>
+                          {t('portal.publicity.window', {
+                            start: formatDate(n.startsOn),
+                            end: formatDate(n.endsOn),
+                          })}
+                        </span>
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Block>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Block title={t('portal.directory.title')} more="/directory">
+            <List
+              data-testid="portal-directory"
+              loading={centers.isPending}
+              dataSource={centers.data?.items ?? []}
+              locale={{ emptyText: <Empty description={t('portal.directory.empty')} /> }}
+              renderItem={(c) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={`/directory/${c.id}`}>{c.name}</Link>}
+                    description={
+                      <Space wrap size={8}>
+                        <span>{c.regionName}</span>
+                        <Tag>{t(`directory.levels.${c.level}`)}</Tag>
+                        {c.recognisedOn && (
+                          <span>
+                            {t('portal.directory.recognisedOn', { date: formatDate(c.recognisedOn) })}
+                          </span>
+                        )}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Block>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Block title={t('portal.policy.title')} more="/policy">
+            <List
+              data-testid="portal-policy"
+              loading={packs.isPending}
+              dataSource={packs.data ?? []}
+              renderItem={(p) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={`/policy/${p.id}`}>{loc(p.title)}</Link>}
+                    description={
+                      <Space wrap size={8}>
+                        <span>{loc(p.jurisdiction.name)}</span>
+                        {p.criteriaCount > 0 && (
+                          <span>{t('portal.policy.criteria', { n: p.criteriaCount })}</span>
+                        )}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Block>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
