@@ -123,7 +123,7 @@ async function readPage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pieces = [document.body.innerText, document.title];
     // antd's own icon names and the clear button's label are hard-coded in English by the library whatever
-    // the locale; they are not text this product writes. (The number stepper's are renamed: stepper-labels.ts.)
+    // the locale; they are not text this product writes. (The number stepper's are renamed: a11y-fixes.ts.)
     const library = '.anticon, [role="img"], [class*="-clear"], .ant-segmented';
     for (const el of Array.from(document.querySelectorAll('[placeholder],[title],[aria-label]'))) {
       const box = (el as HTMLElement).getBoundingClientRect();

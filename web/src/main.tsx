@@ -4,11 +4,11 @@ import { createRoot } from 'react-dom/client';
 import App from './App.tsx';
 import './base.css';
 import { currentLocale } from './i18n/index.ts';
-import { installStepperLabels } from './lib/stepper-labels.ts';
+import { installA11yFixes } from './lib/a11y-fixes.ts';
 import { applyLanguage } from './lib/use-language.ts';
 
 applyLanguage(currentLocale());
-installStepperLabels();
+installA11yFixes();
 
 const root = document.getElementById('root');
 if (!root) {

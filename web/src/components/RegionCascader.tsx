@@ -46,6 +46,8 @@ export interface RegionCascaderProps {
   allowClear?: boolean;
   style?: React.CSSProperties;
   id?: string;
+  /** The accessible name where no visible label names the field (filter bars). */
+  ariaLabel?: string;
 }
 
 export default function RegionCascader({
@@ -55,6 +57,7 @@ export default function RegionCascader({
   allowClear = true,
   style,
   id,
+  ariaLabel,
 }: RegionCascaderProps) {
   const { t, i18n } = useTranslation();
   const [options, setOptions] = useState<Option[]>([]);
@@ -97,6 +100,7 @@ export default function RegionCascader({
   return (
     <Cascader<Option>
       id={id}
+      aria-label={ariaLabel}
       options={options}
       loadData={loadData}
       changeOnSelect

@@ -151,7 +151,7 @@ function DirectoryList() {
           />
         </Form.Item>
         <Form.Item name="regionCode">
-          <RegionCascader style={{ width: 200 }} />
+          <RegionCascader style={{ width: 200 }} ariaLabel={t('common.region')} />
         </Form.Item>
         <Form.Item name="status" initialValue="recognised">
           <Select

@@ -82,13 +82,14 @@ export default function PublicityListPage() {
         <Form.Item name="phase">
           <Select
             placeholder={t('publicity.phase')}
+            aria-label={t('publicity.phase')}
             allowClear
             style={{ width: 140 }}
             options={PHASES.map((p) => ({ value: p, label: t(`publicity.phases.${p}`) }))}
           />
         </Form.Item>
         <Form.Item name="regionCode">
-          <RegionCascader style={{ width: 220 }} />
+          <RegionCascader style={{ width: 220 }} ariaLabel={t('common.region')} />
         </Form.Item>
       </ListFilters>
       <Table<PublicityNoticeSummary>

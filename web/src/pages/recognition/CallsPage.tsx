@@ -144,6 +144,7 @@ export default function CallsPage() {
           <Form.Item name="status">
             <Select
               placeholder={t('recognition.calls.status')}
+              aria-label={t('recognition.calls.status')}
               allowClear
               style={{ width: 140 }}
               options={['draft', 'published', 'closed'].map((s) => ({

@@ -144,6 +144,7 @@ export default function CatalogSearch({ center }: { center?: string }) {
           allowClear
           enterButton={t('resources.catalog.search')}
           placeholder={t('resources.catalog.searchPlaceholder')}
+          aria-label={t('resources.catalog.searchPlaceholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onSearch={(v) => update({ q: v.trim() || undefined, sort: undefined })}
@@ -181,6 +182,7 @@ export default function CatalogSearch({ center }: { center?: string }) {
               <div>
                 <Typography.Text strong>{t('resources.catalog.facets.region')}</Typography.Text>
                 <Select
+                  aria-label={t('resources.catalog.facets.region')}
                   allowClear
                   style={{ width: '100%' }}
                   value={query.region}
@@ -196,6 +198,7 @@ export default function CatalogSearch({ center }: { center?: string }) {
               <div>
                 <Typography.Text strong>{t('resources.catalog.facets.provider')}</Typography.Text>
                 <Select
+                  aria-label={t('resources.catalog.facets.provider')}
                   allowClear
                   showSearch
                   style={{ width: '100%' }}
