@@ -22,7 +22,26 @@ const PHASE_COLORS: Record<string, string> = {
   announced: 'success',
 };
 
-function Block({ title, more, children }: { title: string; more: string; children: ReactNode }) {
+/** One portal block: a titled card whose list links each item to its page, with 查看全部 to the full list. */
+function Block<T>({
+  title,
+  more,
+  testId,
+  loading,
+  items,
+  empty,
+  link,
+  meta,
+}: {
+  title: string;
+  more: string;
+  testId: string;
+  loading: boolean;
+  items: readonly T[];
+  empty: string;
+  link: (item: T) => { to: string; text: string };
+  meta: (item: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Card
@@ -34,7 +53,27 @@ function Block({ title, more, children }: { title: string; more: string; childre
       extra={<Link to={more}>{t('portal.more')}</Link>}
       style={{ height: '100%' }}
     >
-      {children}
+      <List
+        data-testid={testId}
+        loading={loading}
+        dataSource={[...items]}
+        locale={{ emptyText: <Empty description={empty} /> }}
+        renderItem={(item) => {
+          const { to, text } = link(item);
+          return (
+            <List.Item>
+              <List.Item.Meta
+                title={<Link to={to}>{text}</Link>}
+                description={
+                  <Space wrap size={8}>
+                    {meta(item)}
+                  </Space>
+                }
+              />
+            </List.Item>
+          );
+        }}
+      />
     </Card>
   );
 }
@@ -114,113 +153,83 @@ export default function PortalPage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Block title={t('portal.calls.title')} more="/calls">
-            <List
-              data-testid="portal-calls"
-              loading={calls.isPending}
-              dataSource={openCalls.slice(0, 5)}
-              locale={{ emptyText: <Empty description={t('portal.calls.empty')} /> }}
-              renderItem={(c) => {
-                const left = dayjs(c.closesOn).diff(today, 'day');
-                return (
-                  <List.Item>
-                    <List.Item.Meta
-                      title={<Link to="/calls">{c.title}</Link>}
-                      description={
-                        <Space wrap size={8}>
-                          <span>{c.regionName}</span>
-                          <span>{t('portal.calls.closesOn', { date: formatDate(c.closesOn) })}</span>
-                          <Tag color={left <= 7 ? 'orange' : 'green'}>
-                            {left <= 0 ? t('portal.calls.lastDay') : t('portal.calls.daysLeft', { n: left })}
-                          </Tag>
-                        </Space>
-                      }
-                    />
-                  </List.Item>
-                );
-              }}
-            />
-          </Block>
+          <Block
+            title={t('portal.calls.title')}
+            more="/calls"
+            testId="portal-calls"
+            loading={calls.isPending}
+            items={openCalls.slice(0, 5)}
+            empty={t('portal.calls.empty')}
+            link={(c) => ({ to: '/calls', text: c.title })}
+            meta={(c) => {
+              const left = dayjs(c.closesOn).diff(today, 'day');
+              return (
+                <>
+                  <span>{c.regionName}</span>
+                  <span>{t('portal.calls.closesOn', { date: formatDate(c.closesOn) })}</span>
+                  <Tag color={left <= 7 ? 'orange' : 'green'}>
+                    {left <= 0 ? t('portal.calls.lastDay') : t('portal.calls.daysLeft', { n: left })}
+                  </Tag>
+                </>
+              );
+            }}
+          />
         </Col>
         <Col xs={24} lg={12}>
-          <Block title={t('portal.publicity.title')} more="/publicity">
-            <List
-              data-testid="portal-publicity"
-              loading={notices.isPending}
-              dataSource={notices.data?.items ?? []}
-              locale={{ emptyText: <Empty description={t('portal.publicity.empty')} /> }}
-              renderItem={(n) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={<Link to={`/publicity/${n.id}`}>{n.title}</Link>}
-                    description={
-                      <Space wrap size={8}>
-                        <Tag color={PHASE_COLORS[n.phase]}>{t(`publicity.phases.${n.phase}`)}</Tag>
-                        <span>
-                          {t('portal.publicity.window', {
-                            start: formatDate(n.startsOn),
-                            end: formatDate(n.endsOn),
-                          })}
-                        </span>
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
-          </Block>
+          <Block
+            title={t('portal.publicity.title')}
+            more="/publicity"
+            testId="portal-publicity"
+            loading={notices.isPending}
+            items={notices.data?.items ?? []}
+            empty={t('portal.publicity.empty')}
+            link={(n) => ({ to: `/publicity/${n.id}`, text: n.title })}
+            meta={(n) => (
+              <>
+                <Tag color={PHASE_COLORS[n.phase]}>{t(`publicity.phases.${n.phase}`)}</Tag>
+                <span>
+                  {t('portal.publicity.window', { start: formatDate(n.startsOn), end: formatDate(n.endsOn) })}
+                </span>
+              </>
+            )}
+          />
         </Col>
         <Col xs={24} lg={12}>
-          <Block title={t('portal.directory.title')} more="/directory">
-            <List
-              data-testid="portal-directory"
-              loading={centers.isPending}
-              dataSource={centers.data?.items ?? []}
-              locale={{ emptyText: <Empty description={t('portal.directory.empty')} /> }}
-              renderItem={(c) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={<Link to={`/directory/${c.id}`}>{c.name}</Link>}
-                    description={
-                      <Space wrap size={8}>
-                        <span>{c.regionName}</span>
-                        <Tag>{t(`directory.levels.${c.level}`)}</Tag>
-                        {c.recognisedOn && (
-                          <span>
-                            {t('portal.directory.recognisedOn', { date: formatDate(c.recognisedOn) })}
-                          </span>
-                        )}
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
-          </Block>
+          <Block
+            title={t('portal.directory.title')}
+            more="/directory"
+            testId="portal-directory"
+            loading={centers.isPending}
+            items={centers.data?.items ?? []}
+            empty={t('portal.directory.empty')}
+            link={(c) => ({ to: `/directory/${c.id}`, text: c.name })}
+            meta={(c) => (
+              <>
+                <span>{c.regionName}</span>
+                <Tag>{t(`directory.levels.${c.level}`)}</Tag>
+                {c.recognisedOn && (
+                  <span>{t('portal.directory.recognisedOn', { date: formatDate(c.recognisedOn) })}</span>
+                )}
+              </>
+            )}
+          />
         </Col>
         <Col xs={24} lg={12}>
-          <Block title={t('portal.policy.title')} more="/policy">
-            <List
-              data-testid="portal-policy"
-              loading={packs.isPending}
-              dataSource={packs.data ?? []}
-              renderItem={(p) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={<Link to={`/policy/${p.id}`}>{loc(p.title)}</Link>}
-                    description={
-                      <Space wrap size={8}>
-                        <span>{loc(p.jurisdiction.name)}</span>
-                        {p.criteriaCount > 0 && (
-                          <span>{t('portal.policy.criteria', { n: p.criteriaCount })}</span>
-                        )}
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
-          </Block>
+          <Block
+            title={t('portal.policy.title')}
+            more="/policy"
+            testId="portal-policy"
+            loading={packs.isPending}
+            items={packs.data ?? []}
+            empty={t('portal.policy.empty')}
+            link={(p) => ({ to: `/policy/${p.id}`, text: loc(p.title) })}
+            meta={(p) => (
+              <>
+                <span>{loc(p.jurisdiction.name)}</span>
+                {p.criteriaCount > 0 && <span>{t('portal.policy.criteria', { n: p.criteriaCount })}</span>}
+              </>
+            )}
+          />
         </Col>
       </Row>
     </Space>

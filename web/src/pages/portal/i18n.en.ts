@@ -36,6 +36,7 @@ const portal: typeof zh = {
     empty: 'The directory is empty',
   },
   policy: {
+    empty: 'No policy document yet',
     title: 'Policy documents',
     criteria: '{{n}} recognition criteria',
   },

@@ -34,6 +34,7 @@ const portal = {
     empty: '名录暂无促进中心',
   },
   policy: {
+    empty: '暂无政策文件',
     title: '政策文件',
     criteria: '{{n}} 项认定条件',
   },
