@@ -15,7 +15,7 @@ export const changeFilingStatusLabels: Record<
   (typeof changeFilingStatusValues)[number],
   { zh: string; en: string }
 > = {
-  filed: { zh: '待确认', en: 'Filed' },
+  filed: { zh: '待确认', en: 'To confirm' },
   confirmed: { zh: '已确认', en: 'Confirmed' },
   returned: { zh: '已退回', en: 'Returned' },
 };

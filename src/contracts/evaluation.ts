@@ -143,6 +143,10 @@ export const evaluationListQuerySchema = pageQuerySchema.extend({
   flagged: z.enum(['true', 'false']).optional(),
 });
 export type EvaluationListQuery = z.infer<typeof evaluationListQuerySchema>;
+/** The list's filters without paging; the year may be left out for last year, as the screen opens on. */
+export const evaluationExportQuerySchema = evaluationListQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ year: yearSchema.optional() });
 
 export const evaluationRowSchema = z.object({
   centerId: idSchema,

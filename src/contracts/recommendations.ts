@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { idSchema } from './common.ts';
 import { evaluationSnapshotSchema } from './revocation.ts';
 
+/** submitted: 已推荐; withdrawn: 已撤回 (by the recommending province). */
+export const recommendationStatusValues = ['submitted', 'withdrawn'] as const;
+
 export const recommendationViewSchema = z.object({
   id: idSchema,
   center: z.object({
@@ -17,7 +20,7 @@ export const recommendationViewSchema = z.object({
   year: z.number().int(),
   reason: z.string(),
   evaluations: z.array(evaluationSnapshotSchema),
-  status: z.enum(['submitted', 'withdrawn']),
+  status: z.enum(recommendationStatusValues),
   recommendedOn: z.string(),
   withdrawnOn: z.string().nullable(),
   version: z.number().int(),
@@ -27,7 +30,7 @@ export type RecommendationView = z.infer<typeof recommendationViewSchema>;
 
 export const recommendationListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  status: z.enum(['submitted', 'withdrawn']).optional(),
+  status: z.enum(recommendationStatusValues).optional(),
 });
 export const recommendationListSchema = z.object({ items: z.array(recommendationViewSchema) });
 

@@ -10,10 +10,12 @@ export const revocationStatusLabels: Record<
   (typeof revocationStatusValues)[number],
   { zh: string; en: string }
 > = {
-  proposed: { zh: '待决定', en: 'Proposed' },
+  proposed: { zh: '待决定', en: 'To decide' },
   revoked: { zh: '已撤销', en: 'Revoked' },
   dismissed: { zh: '不予撤销', en: 'Dismissed' },
 };
+/** automatic: the engine's proposal from decided evaluations; manual: the authority's, on a listed ground. */
+export const revocationOriginValues = ['automatic', 'manual'] as const;
 
 export const evaluationSnapshotSchema = z.object({
   year: z.number().int(),
@@ -36,7 +38,7 @@ export const revocationViewSchema = z.object({
   regionName: z.string(),
   leadOrganisation: z.object({ id: idSchema, name: z.string() }),
   packId: z.string(),
-  origin: z.enum(['automatic', 'manual']),
+  origin: z.enum(revocationOriginValues),
   ground: z.object({ id: z.string(), description: localized, source: citedSourceSchema }),
   facts: z.string(),
   groundDate: z.string(),

@@ -3,7 +3,13 @@
  * table is keyed by the contract's own value list, so a value added without a label fails typecheck.
  * Exports use `zhLabelOf`; the web's translations name the same values with the same words.
  */
+import { changeFilingStatusLabels, changeKindLabels } from './change-filings.ts';
+import type { EvaluationRowView, reportStateValues } from './evaluation.ts';
+import type { PublicityPhase } from './publicity.ts';
 import type { callStatusSchema } from './recognition.ts';
+import type { recommendationStatusValues } from './recommendations.ts';
+import type { revocationOriginValues } from './revocation.ts';
+import { revocationStatusLabels } from './revocation.ts';
 import type { panelStatusValues } from './review.ts';
 import type { confirmationValues, eventKindValues } from '../domain/center-platform/vocabulary.ts';
 import { serviceTypeLabels } from '../domain/center-platform/vocabulary.ts';
@@ -54,6 +60,39 @@ export const eventKindLabels: LabelTable<(typeof eventKindValues)[number]> = {
   matchmaking: { zh: '供需对接活动', en: 'Matchmaking event' },
 };
 
+/** 公示 as it stands on a day (upcoming, open, closed awaiting the announcement, announced). */
+export const publicityPhaseLabels: LabelTable<PublicityPhase> = {
+  upcoming: { zh: '尚未开始', en: 'Not started' },
+  open: { zh: '公示中', en: 'Open' },
+  closed: { zh: '公示期满', en: 'Closed' },
+  announced: { zh: '已公告', en: 'Announced' },
+};
+
+/** A center's evaluation of a year, `not_opened` while there is none. */
+export const evaluationStatusLabels: LabelTable<EvaluationRowView['status']> = {
+  not_opened: { zh: '未开启', en: 'Not opened' },
+  open: { zh: '待办理', en: 'Open' },
+  city_reviewed: { zh: '市级已初审', en: 'City reviewed' },
+  province_reviewed: { zh: '省级已预审', en: 'Province pre-reviewed' },
+  decided: { zh: '已审定', en: 'Decided' },
+};
+
+export const reportStateLabels: LabelTable<(typeof reportStateValues)[number]> = {
+  missing: { zh: '未报送', en: 'Not filed' },
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已报送', en: 'Filed' },
+};
+
+export const revocationOriginLabels: LabelTable<(typeof revocationOriginValues)[number]> = {
+  automatic: { zh: '系统按评价结果提出', en: 'Proposed from evaluation results' },
+  manual: { zh: '主管部门依情形发起', en: 'Opened by the authority' },
+};
+
+export const recommendationStatusLabels: LabelTable<(typeof recommendationStatusValues)[number]> = {
+  submitted: { zh: '已推荐', en: 'Recommended' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
 /** Yes / no cells. */
 export const yesNoLabels: LabelTable<'yes' | 'no'> = {
   yes: { zh: '是', en: 'Yes' },
@@ -83,6 +122,14 @@ export const vocabularyLabels = {
   confirmation: confirmationLabels,
   eventKind: eventKindLabels,
   federatedRecordType: federatedRecordTypeLabels,
+  publicityPhase: publicityPhaseLabels,
+  evaluationStatus: evaluationStatusLabels,
+  reportState: reportStateLabels,
+  revocationStatus: revocationStatusLabels,
+  revocationOrigin: revocationOriginLabels,
+  changeKind: changeKindLabels,
+  changeFilingStatus: changeFilingStatusLabels,
+  recommendationStatus: recommendationStatusLabels,
 } as const;
 
 export type Vocabulary = keyof typeof vocabularyLabels;

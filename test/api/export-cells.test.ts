@@ -10,7 +10,7 @@ import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 
 const SHEET_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
 /** How many exports and templates the API has today: a new one must be added here on purpose. */
-const EXPECTED_ENDPOINTS = 18;
+const EXPECTED_ENDPOINTS = 23;
 
 /** Columns that hold a login name, which is lower-case by rule and is shown as typed. */
 const LOGIN_NAME_HEADERS = new Set(['用户名', '登录名', '操作人']);
@@ -41,6 +41,9 @@ const NON_EMPTY = [
   '/api/audit/export.xlsx',
   '/api/experts/export.xlsx',
   '/api/centers/{slug}/resources/export.xlsx',
+  '/api/publicity/export.xlsx',
+  '/api/evaluations/export.xlsx',
+  '/api/revocations/export.xlsx',
 ];
 
 let t: TestApp;

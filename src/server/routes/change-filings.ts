@@ -20,6 +20,7 @@ import {
   fileableCentersSchema,
 } from '../../contracts/change-filings.ts';
 import { fileRefSchema } from '../../contracts/revocation.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import type { Db } from '../../db/client.ts';
 import { findCenter } from '../../db/loaders/centers.ts';
 import {
@@ -34,6 +35,7 @@ import { getPack } from '../../domain/policy/index.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { changeFilingPolicy } from '../policies/change-filing.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
 import {
   inUploadTransaction,
   multipartOptions,
@@ -96,6 +98,15 @@ async function present(db: Db, actor: Actor, rows: ChangeFilingRow[]) {
   );
 }
 
+/** The filings the actor may read, filtered as the list is (list and export). */
+async function listed(db: Db, actor: Actor, query: z.infer<typeof changeFilingListQuerySchema>) {
+  const rows = await listChangeFilings(db, listScope(changeFilingPolicy, actor), {
+    status: query.status?.split(','),
+    centerId: query.centerId,
+  });
+  return present(db, actor, rows);
+}
+
 async function view(db: Db, actor: Actor, id: string) {
   const [one] = await present(db, actor, [(await findChangeFiling(db, id))!]);
   return one!;
@@ -115,13 +126,39 @@ export const changeFilingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: changeFilingListSchema },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const rows = await listChangeFilings(app.db, listScope(changeFilingPolicy, actor), {
-        status: request.query.status?.split(','),
-        centerId: request.query.centerId,
-      });
-      return { items: await present(app.db, actor, rows) };
+    async (request) => ({ items: await listed(app.db, actorOf(request), request.query) }),
+  );
+
+  app.get(
+    '/change-filings/export.xlsx',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '导出变更备案列表',
+        querystring: changeFilingListQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const items = await listed(app.db, actorOf(request), request.query);
+      return sendWorkbook(
+        reply,
+        '变更备案.xlsx',
+        '变更备案',
+        [
+          { header: '促进中心', width: 36, value: (f) => f.center.name },
+          { header: '属地', width: 20, value: (f) => f.regionName },
+          { header: '变更类型', width: 10, value: (f) => zhLabelOf('changeKind', f.kind) },
+          { header: '变更日期', width: 14, value: (f) => f.changeDate },
+          { header: '报送日期', width: 14, value: (f) => f.filedOn },
+          { header: '报送期限', width: 14, value: (f) => f.dueOn },
+          { header: '是否按期', width: 12, value: (f) => (f.late ? `逾期 ${f.daysLate} 天` : '按期') },
+          { header: '状态', width: 10, value: (f) => zhLabelOf('changeFilingStatus', f.status) },
+          { header: '决定日期', width: 14, value: (f) => f.decidedOn },
+          { header: '文号', width: 24, value: (f) => f.documentNumber },
+        ],
+        items.slice(0, EXPORT_LIMIT),
+      );
     },
   );
 

@@ -22,6 +22,7 @@ import {
   annualReportViewSchema,
   centerReportsSchema,
   decideEvaluationBodySchema,
+  evaluationExportQuerySchema,
   evaluationListQuerySchema,
   evaluationPageSchema,
   evaluationViewSchema,
@@ -35,7 +36,9 @@ import {
   saveAnnualReportBodySchema,
   versionBodySchema,
   yearParams,
+  type EvaluationListQuery,
 } from '../../contracts/evaluation.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import type { Db } from '../../db/client.ts';
 import { findCenter, findCenterBySlug, type CenterRow } from '../../db/loaders/centers.ts';
 import {
@@ -51,6 +54,7 @@ import { getPack } from '../../domain/policy/packs/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { annualReportPolicy, authorizeStep, evaluationPolicy } from '../policies/evaluation.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
 import {
   presentEvaluation,
   presentEvaluationRow,
@@ -104,6 +108,15 @@ function authorizeNext(actor: Actor, center: CenterRow, packId: string, status: 
     throw new AppError('conflict.illegal_transition', { reason: status });
   }
   authorizeStep(actor, center.regionCode, step.role);
+}
+
+/** The centers in the actor's jurisdiction under a pack that evaluates, with their `year` (list and export). */
+async function evaluationRows(db: Db, actor: Actor, year: number, status?: EvaluationListQuery['status']) {
+  const rows = await centerYears(db, listScope(evaluationPolicy, actor), year);
+  return rows
+    .filter((r) => (r.center.packId ? evaluationChain(getPack(r.center.packId)!) !== null : false))
+    .map((r) => presentEvaluationRow(r, year, actor))
+    .filter((r) => (status ? r.status === status : true));
 }
 
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -267,14 +280,41 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
       const { year, status, page, pageSize } = request.query;
-      const rows = await centerYears(app.db, listScope(evaluationPolicy, actor), year);
-      const all = rows
-        .filter((r) => (r.center.packId ? evaluationChain(getPack(r.center.packId)!) !== null : false))
-        .map((r) => presentEvaluationRow(r, year, actor))
-        .filter((r) => (status ? r.status === status : true));
+      const all = await evaluationRows(app.db, actorOf(request), year, status);
       return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/evaluations/export.xlsx',
+    {
+      config: evaluationGuard('read'),
+      schema: {
+        tags: evaluationTags,
+        summary: '导出年度评价列表（不指定年度时为上一年度）',
+        querystring: evaluationExportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const year = request.query.year ?? Number(today().slice(0, 4)) - 1;
+      const rows = await evaluationRows(app.db, actorOf(request), year, request.query.status);
+      return sendWorkbook(
+        reply,
+        `年度评价（${year}年度）.xlsx`,
+        '年度评价',
+        [
+          { header: '年度', width: 8, value: (r) => r.year },
+          { header: '促进中心', width: 36, value: (r) => r.centerName },
+          { header: '属地', width: 20, value: (r) => r.regionName },
+          { header: '适用政策', width: 30, value: (r) => r.packName?.zh ?? '' },
+          { header: '年度报告', width: 10, value: (r) => zhLabelOf('reportState', r.reportState) },
+          { header: '状态', width: 12, value: (r) => zhLabelOf('evaluationStatus', r.status) },
+          { header: '评价结果', width: 14, value: (r) => r.ratingLabel?.zh ?? '' },
+          { header: '公布日期', width: 14, value: (r) => r.publishedOn },
+        ],
+        rows.slice(0, EXPORT_LIMIT),
+      );
     },
   );
 

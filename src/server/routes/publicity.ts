@@ -47,10 +47,13 @@ import {
   objectionFiles,
   objectionsOf,
   publicityCandidates,
+  type NoticeFilter,
 } from '../../db/loaders/publicity.ts';
 import { findApplication, findCall } from '../../db/loaders/recognition.ts';
 import { getPack } from '../../domain/policy/index.ts';
 import { regionFullName } from '../../domain/reference/regions.ts';
+import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import { RequestValidationError } from '../validation.ts';
 import { authorize, type Policy } from '../policies/core.ts';
 import { workflowRolesOf } from '../policies/application.ts';
@@ -128,20 +131,44 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const on = today();
-      const { rows, total } = await listNotices(app.db, { ...request.query, today: on });
-      const entries = await entriesOf(
-        app.db,
-        rows.map((r) => r.id),
+      const { items, total } = await noticeSummaries(app.db, request.actor, request.query);
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+
+  app.get(
+    '/publicity/export.xlsx',
+    {
+      config: { guard: 'public' },
+      schema: {
+        tags: ['publicity'],
+        summary: '导出公示列表（公开）',
+        querystring: publicityListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (request, reply) => {
+      const { items } = await noticeSummaries(app.db, request.actor, {
+        ...request.query,
+        page: 1,
+        pageSize: EXPORT_LIMIT,
+      });
+      return sendWorkbook(
+        reply,
+        '公示公告.xlsx',
+        '公示列表',
+        [
+          { header: '公示标题', width: 40, value: (n) => n.title },
+          { header: '发布机关', width: 24, value: (n) => n.issuer },
+          { header: '地区', width: 20, value: (n) => n.regionName },
+          { header: '公示开始日期', width: 14, value: (n) => n.startsOn },
+          { header: '公示截止日期', width: 14, value: (n) => n.endsOn },
+          { header: '项目数', width: 8, value: (n) => n.entryCount },
+          { header: '状态', width: 10, value: (n) => zhLabelOf('publicityPhase', n.phase) },
+          { header: '公告日期', width: 14, value: (n) => n.announcedOn },
+          { header: '公告文号', width: 24, value: (n) => n.announcementNumber },
+        ],
+        items,
       );
-      return {
-        items: rows.map((n) =>
-          presentNoticeSummary(n, entries.filter((e) => e.noticeId === n.id).length, request.actor, on),
-        ),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
     },
   );
 
@@ -426,6 +453,22 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** A page of notice summaries as the list shows them (phase as of today), for the list and its export. */
+async function noticeSummaries(db: Db, actor: Actor | null, query: Omit<NoticeFilter, 'today'>) {
+  const on = today();
+  const { rows, total } = await listNotices(db, { ...query, today: on });
+  const entries = await entriesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((n) =>
+      presentNoticeSummary(n, entries.filter((e) => e.noticeId === n.id).length, actor, on),
+    ),
+    total,
+  };
+}
 
 async function noticeView(db: Db, id: string, actor: Actor | null) {
   const notice = await findNotice(db, id);

@@ -15,6 +15,7 @@ import {
   recommendationViewSchema,
   withdrawBodySchema,
 } from '../../contracts/recommendations.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../app/actor.ts';
 import { findCenter } from '../../db/loaders/centers.ts';
@@ -31,6 +32,7 @@ import { regionFullName } from '../../domain/reference/regions.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { recommendationPolicy } from '../policies/recommendation.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
 import { presentRecommendation, presentSnapshots } from '../presenters/management.ts';
 import { centerFor } from './center-for.ts';
 
@@ -41,6 +43,12 @@ async function view(db: Db, actor: Actor, id: string) {
   const center = (await findCenter(db, r.centerId))!;
   const names = await organisationNames(db, [center.leadOrganisationId]);
   return presentRecommendation(r, center, names.get(center.leadOrganisationId) ?? '', actor);
+}
+
+/** The recommendations the actor may read, filtered as the list is (list and export). */
+async function listed(db: Db, actor: Actor, query: z.infer<typeof recommendationListQuerySchema>) {
+  const rows = await listRecommendations(db, listScope(recommendationPolicy, actor), query);
+  return rows.map((r) => presentRecommendation(r.recommendation, r.center, r.leadName, actor));
 }
 
 export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -55,12 +63,42 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: recommendationListSchema },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const rows = await listRecommendations(app.db, listScope(recommendationPolicy, actor), request.query);
-      return {
-        items: rows.map((r) => presentRecommendation(r.recommendation, r.center, r.leadName, actor)),
-      };
+    async (request) => ({ items: await listed(app.db, actorOf(request), request.query) }),
+  );
+
+  app.get(
+    '/recommendations/export.xlsx',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '导出择优推荐列表（附历年评价结果）',
+        querystring: recommendationListQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const items = await listed(app.db, actorOf(request), request.query);
+      return sendWorkbook(
+        reply,
+        '择优推荐.xlsx',
+        '择优推荐',
+        [
+          { header: '促进中心', width: 36, value: (r) => r.center.name },
+          { header: '属地', width: 20, value: (r) => r.regionName },
+          { header: '牵头单位', width: 30, value: (r) => r.leadOrganisationName },
+          { header: '推荐年度', width: 10, value: (r) => r.year },
+          {
+            header: '年度评价结果',
+            width: 30,
+            value: (r) => r.evaluations.map((e) => `${e.year}：${e.ratingLabel.zh}`).join('；'),
+          },
+          { header: '推荐理由', width: 40, value: (r) => r.reason },
+          { header: '推荐日期', width: 14, value: (r) => r.recommendedOn },
+          { header: '状态', width: 10, value: (r) => zhLabelOf('recommendationStatus', r.status) },
+          { header: '撤回日期', width: 14, value: (r) => r.withdrawnOn },
+        ],
+        items.slice(0, EXPORT_LIMIT),
+      );
     },
   );
 

@@ -21,6 +21,8 @@ import {
   revocationViewSchema,
   scanResultSchema,
 } from '../../contracts/revocation.ts';
+import { documentTitle } from '../../contracts/source-documents.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import type { Db } from '../../db/client.ts';
 import {
   findRevocation,
@@ -35,6 +37,7 @@ import { getPack } from '../../domain/policy/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { revocationPolicy } from '../policies/revocation.ts';
 import { actorOf } from '../plugins/auth.ts';
+import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
 import {
   inUploadTransaction,
   multipartOptions,
@@ -79,6 +82,15 @@ async function present(db: Db, actor: Actor, rows: RevocationRow[]) {
   );
 }
 
+/** The revocations the actor may read, filtered as the list is (list and export). */
+async function listed(db: Db, actor: Actor, query: z.infer<typeof revocationListQuerySchema>) {
+  const rows = await listRevocations(db, listScope(revocationPolicy, actor), {
+    status: query.status?.split(','),
+    centerId: query.centerId,
+  });
+  return present(db, actor, rows);
+}
+
 async function view(db: Db, actor: Actor, id: string) {
   const [one] = await present(db, actor, [(await findRevocation(db, id))!]);
   return one!;
@@ -98,13 +110,44 @@ export const revocationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: revocationListSchema },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const rows = await listRevocations(app.db, listScope(revocationPolicy, actor), {
-        status: request.query.status?.split(','),
-        centerId: request.query.centerId,
-      });
-      return { items: await present(app.db, actor, rows) };
+    async (request) => ({ items: await listed(app.db, actorOf(request), request.query) }),
+  );
+
+  app.get(
+    '/revocations/export.xlsx',
+    {
+      config: { guard: guard('read') },
+      schema: {
+        tags: ['management'],
+        summary: '导出撤销程序列表',
+        querystring: revocationListQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const items = await listed(app.db, actorOf(request), request.query);
+      return sendWorkbook(
+        reply,
+        '撤销管理.xlsx',
+        '撤销程序',
+        [
+          { header: '促进中心', width: 36, value: (r) => r.center.name },
+          { header: '属地', width: 20, value: (r) => r.regionName },
+          { header: '牵头单位', width: 30, value: (r) => r.leadOrganisation.name },
+          { header: '撤销情形', width: 40, value: (r) => r.ground.description.zh },
+          {
+            header: '依据',
+            width: 40,
+            value: (r) => `${documentTitle(r.ground.source.file)}${r.ground.source.ref}`,
+          },
+          { header: '来源', width: 20, value: (r) => zhLabelOf('revocationOrigin', r.origin) },
+          { header: '情形认定日期', width: 14, value: (r) => r.groundDate },
+          { header: '提出日期', width: 14, value: (r) => r.proposedOn },
+          { header: '状态', width: 10, value: (r) => zhLabelOf('revocationStatus', r.status) },
+          { header: '决定日期', width: 14, value: (r) => r.decidedOn },
+          { header: '文号', width: 24, value: (r) => r.documentNumber },
+        ],
+        items.slice(0, EXPORT_LIMIT),
+      );
     },
   );
 

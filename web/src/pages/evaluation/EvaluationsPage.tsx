@@ -1,10 +1,12 @@
 /** 年度评价 (authorities): the centers of the jurisdiction with their evaluation of a year; open one, or go to its form. */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Select, Space, Table, Tabs, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { download } from '../../api/client.ts';
 import { formatDate } from '../../lib/format.ts';
 import { evaluationApi, lastYear, type EvaluationRowView } from './api.ts';
 import ReportsPanel from './ReportsPanel.tsx';
@@ -115,21 +117,29 @@ function EvaluationTable({ year }: { year: number }) {
   ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Select
-        allowClear
-        aria-label={t('evaluation.status')}
-        placeholder={t('evaluation.status')}
-        style={{ width: 180 }}
-        value={status}
-        onChange={(v?: string) => {
-          setStatus(v);
-          setPage(1);
-        }}
-        options={['not_opened', 'open', 'city_reviewed', 'province_reviewed', 'decided'].map((s) => ({
-          value: s,
-          label: t(`evaluation.statuses.${s}`),
-        }))}
-      />
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Select
+          allowClear
+          aria-label={t('evaluation.status')}
+          placeholder={t('evaluation.status')}
+          style={{ width: 180 }}
+          value={status}
+          onChange={(v?: string) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          options={['not_opened', 'open', 'city_reviewed', 'province_reviewed', 'decided'].map((s) => ({
+            value: s,
+            label: t(`evaluation.statuses.${s}`),
+          }))}
+        />
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => void download('/evaluations/export.xlsx', { year, status }, 'evaluations.xlsx')}
+        >
+          {t('common.export')}
+        </Button>
+      </Space>
       <Table<EvaluationRowView>
         rowKey="centerId"
         size="middle"

@@ -1,4 +1,6 @@
 /** Annual report and annual evaluation UI strings (English). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 import type zh from './i18n.zh-cn.ts';
 
 const evaluation: typeof zh = {
@@ -18,14 +20,8 @@ const evaluation: typeof zh = {
   open: 'Open evaluation',
   opened: 'Evaluation opened',
   view: 'Open form',
-  statuses: {
-    not_opened: 'Not opened',
-    open: 'Open',
-    city_reviewed: 'City reviewed',
-    province_reviewed: 'Province pre-reviewed',
-    decided: 'Decided',
-  },
-  reportStates: { missing: 'Not filed', draft: 'Draft', submitted: 'Filed' },
+  statuses: enNames(vocabularyLabels.evaluationStatus),
+  reportStates: enNames(vocabularyLabels.reportState),
   overdue: 'Overdue',
   late: 'Filed late',
   onlyOverdue: 'Overdue only',

@@ -1,4 +1,7 @@
 /** 年度工作情况报告与年度评价 UI strings (Chinese). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const evaluation = {
   menu: '年度评价',
   title: '年度评价',
@@ -16,14 +19,8 @@ const evaluation = {
   open: '开启评价',
   opened: '已开启评价',
   view: '查看评价表',
-  statuses: {
-    not_opened: '未开启',
-    open: '待办理',
-    city_reviewed: '市级已初审',
-    province_reviewed: '省级已预审',
-    decided: '已审定',
-  },
-  reportStates: { missing: '未报送', draft: '草稿', submitted: '已报送' },
+  statuses: zhNames(vocabularyLabels.evaluationStatus),
+  reportStates: zhNames(vocabularyLabels.reportState),
   overdue: '逾期',
   late: '逾期报送',
   onlyOverdue: '只看逾期',

@@ -1,11 +1,26 @@
 /** 变更备案: the operator files changes of its centers; authorities see filings in jurisdiction, late ones flagged. */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format.ts';
 import { Link, useNavigate } from 'react-router-dom';
+import { download } from '../../api/client.ts';
 import { changeKindValues } from '../../../../src/contracts/change-filings.ts';
 import { changeFilingApi, type ChangeFilingView } from './api.ts';
 import { STATUS_COLORS } from './shared.tsx';
@@ -159,11 +174,19 @@ export default function ChangeFilingsPage() {
     <Card
       title={t('management.changeFilings')}
       extra={
-        fileable.data && fileable.data.length > 0 ? (
-          <Button type="primary" onClick={() => setFiling(true)}>
-            {t('management.fileChange')}
+        <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => void download('/change-filings/export.xlsx', {}, 'change-filings.xlsx')}
+          >
+            {t('common.export')}
           </Button>
-        ) : null
+          {fileable.data && fileable.data.length > 0 && (
+            <Button type="primary" onClick={() => setFiling(true)}>
+              {t('management.fileChange')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Table rowKey="id" columns={columns} dataSource={list.data ?? []} loading={list.isFetching} />

@@ -1,9 +1,11 @@
 /** 择优推荐 (000 第十九条): the province's candidates by latest rating and its recommendations; MIIT reads all. */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { download } from '../../api/client.ts';
 import { formatDate } from '../../lib/format.ts';
 import { recommendationApi, type Candidate, type RecommendationView, type Snapshot } from './api.ts';
 import { STATUS_COLORS, useLocalized } from './shared.tsx';
@@ -104,7 +106,17 @@ export default function RecommendationsPage() {
           <Table rowKey="id" columns={candidateColumns} dataSource={candidates.data} pagination={false} />
         </Card>
       )}
-      <Card title={t('management.recommendations')}>
+      <Card
+        title={t('management.recommendations')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => void download('/recommendations/export.xlsx', {}, 'recommendations.xlsx')}
+          >
+            {t('common.export')}
+          </Button>
+        }
+      >
         <Table rowKey="id" columns={columns} dataSource={list.data ?? []} loading={list.isFetching} />
       </Card>
       <Modal

@@ -1,4 +1,5 @@
 /** 撤销管理 (authority): revocations due (engine proposals and its own), decided ones; check, open on a ground. */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -19,6 +20,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { download } from '../../api/client.ts';
 import { formatDate } from '../../lib/format.ts';
 import { revocationApi, type RevocationView } from './api.ts';
 import { Citation, STATUS_COLORS, useLocalized } from './shared.tsx';
@@ -105,6 +107,7 @@ export default function RevocationsPage() {
   });
   const [proposing, setProposing] = useState(false);
   const [scanning, setScanning] = useState(false);
+  const [tab, setTab] = useState<'due' | 'done'>('due');
   const scan = async () => {
     setScanning(true);
     try {
@@ -156,6 +159,18 @@ export default function RevocationsPage() {
       title={t('management.revocations')}
       extra={
         <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              void download(
+                '/revocations/export.xlsx',
+                { status: tab === 'due' ? 'proposed' : 'revoked,dismissed' },
+                'revocations.xlsx',
+              )
+            }
+          >
+            {t('common.export')}
+          </Button>
           <Button onClick={() => void scan()} loading={scanning} data-testid="revocation-scan">
             {t('management.scan')}
           </Button>
@@ -167,6 +182,8 @@ export default function RevocationsPage() {
     >
       <Alert type="info" title={t('management.publicityNote')} style={{ marginBottom: 12 }} />
       <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as 'due' | 'done')}
         items={[
           {
             key: 'due',

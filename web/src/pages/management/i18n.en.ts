@@ -1,4 +1,7 @@
 /** Dynamic management strings (English): revocation, change filings, recommendation, directory history. */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
+
 const management = {
   revocations: 'Revocations',
   due: 'Revocation due (to decide)',
@@ -12,8 +15,8 @@ const management = {
   facts: 'Facts and reasons',
   groundDate: 'Established on',
   origin: 'Origin',
-  origins: { automatic: 'Proposed from evaluation results', manual: 'Opened by the authority' },
-  statuses: { proposed: 'To decide', revoked: 'Revoked', dismissed: 'Dismissed' },
+  origins: enNames(vocabularyLabels.revocationOrigin),
+  statuses: enNames(vocabularyLabels.revocationStatus),
   status: 'Status',
   proposedOn: 'Proposed on',
   evaluations: 'Annual evaluations',
@@ -52,7 +55,7 @@ const management = {
   changeFilings: 'Change filings',
   fileChange: 'File a change',
   kind: 'Change',
-  kinds: { rename: 'Rename', merger: 'Merger', split: 'Split', restructuring: 'Restructuring' },
+  kinds: enNames(vocabularyLabels.changeKind),
   changeDate: 'Changed on',
   filedOn: 'Filed on',
   dueOn: 'Due by',
@@ -63,7 +66,7 @@ const management = {
   oldName: 'Former name',
   operatorChanged: 'The operator changed',
   directionChanged: 'The business direction changed',
-  filingStatuses: { filed: 'To confirm', confirmed: 'Confirmed', returned: 'Returned' },
+  filingStatuses: enNames(vocabularyLabels.changeFilingStatus),
   confirm: 'Confirm',
   return: 'Return',
   deadlineRule: 'Due within {{months}} month(s) of the change ({{ref}})',
@@ -79,7 +82,7 @@ const management = {
   recommendReason: 'Reason',
   notEligible: 'Not eligible',
   withdraw: 'Withdraw',
-  recommendationStatuses: { submitted: 'Recommended', withdrawn: 'Withdrawn' },
+  recommendationStatuses: enNames(vocabularyLabels.recommendationStatus),
   recommendedOn: 'Recommended on',
   region: 'Region',
   saved: 'Saved',

@@ -1,4 +1,7 @@
 /** 动态管理 strings (Chinese): 撤销、变更备案、择优推荐、名录历史. */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const management = {
   revocations: '撤销管理',
   due: '应予撤销（待决定）',
@@ -12,8 +15,8 @@ const management = {
   facts: '事实与理由',
   groundDate: '情形认定日期',
   origin: '来源',
-  origins: { automatic: '系统按评价结果提出', manual: '主管部门依情形发起' },
-  statuses: { proposed: '待决定', revoked: '已撤销', dismissed: '不予撤销' },
+  origins: zhNames(vocabularyLabels.revocationOrigin),
+  statuses: zhNames(vocabularyLabels.revocationStatus),
   status: '状态',
   proposedOn: '提出日期',
   evaluations: '年度评价结果',
@@ -51,7 +54,7 @@ const management = {
   changeFilings: '变更备案',
   fileChange: '报送变更',
   kind: '变更类型',
-  kinds: { rename: '更名', merger: '合并', split: '分立', restructuring: '重组' },
+  kinds: zhNames(vocabularyLabels.changeKind),
   changeDate: '变更日期',
   filedOn: '报送日期',
   dueOn: '报送期限',
@@ -62,7 +65,7 @@ const management = {
   oldName: '变更前名称',
   operatorChanged: '运营主体发生变更',
   directionChanged: '改变经营方向',
-  filingStatuses: { filed: '待确认', confirmed: '已确认', returned: '已退回' },
+  filingStatuses: zhNames(vocabularyLabels.changeFilingStatus),
   confirm: '确认变更',
   return: '退回',
   deadlineRule: '须在变更后 {{months}} 个月内报送（{{ref}}）',
@@ -77,7 +80,7 @@ const management = {
   recommendReason: '推荐理由',
   notEligible: '不符合推荐条件',
   withdraw: '撤回',
-  recommendationStatuses: { submitted: '已推荐', withdrawn: '已撤回' },
+  recommendationStatuses: zhNames(vocabularyLabels.recommendationStatus),
   recommendedOn: '推荐日期',
   region: '属地',
   saved: '已保存',

@@ -1,11 +1,12 @@
 /** 公示列表: notices newest first, filtered by phase and region; authorities open new ones. */
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { download } from '../../api/client.ts';
 import { useSession } from '../../auth/session.ts';
 import ListFilters from '../../components/ListFilters.tsx';
 import RegionCascader from '../../components/RegionCascader.tsx';
@@ -78,6 +79,14 @@ export default function PublicityListPage() {
           setFilters({ phase: v.phase, regionCode: v.regionCode });
           setPage((p) => ({ ...p, page: 1 }));
         }}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => void download('/publicity/export.xlsx', { ...filters }, 'publicity.xlsx')}
+          >
+            {t('common.export')}
+          </Button>
+        }
       >
         <Form.Item name="phase">
           <Select

@@ -42,7 +42,7 @@ const messages: typeof zh = {
       reopened: 'Objection upheld: under review again',
       announced: 'Announced',
     },
-    phases: { upcoming: 'Not started', open: 'Open', closed: 'Closed', announced: 'Announced' },
+    phases: enNames(vocabularyLabels.publicityPhase),
     phase: 'Status',
     entryCount: 'Projects',
     announcedOn: 'Announced on',

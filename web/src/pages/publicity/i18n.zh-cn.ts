@@ -29,7 +29,7 @@ const messages = {
     region: '属地',
     entryStatus: '状态',
     entryStatuses: { listed: '公示中', reopened: '异议成立，重新审定', announced: '已公告' },
-    phases: { upcoming: '尚未开始', open: '公示中', closed: '公示期满', announced: '已公告' },
+    phases: zhNames(vocabularyLabels.publicityPhase),
     phase: '状态',
     entryCount: '项目数',
     announcedOn: '公告日期',
