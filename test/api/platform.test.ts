@@ -63,6 +63,7 @@ describe('platform', () => {
       'GET /api/policy-packs/:id',
       'GET /api/publicity',
       'GET /api/publicity/:id',
+      'GET /api/publicity/export.xlsx',
       'GET /api/publicity/window',
       'GET /api/regions',
       'GET /api/regions/:code',
