@@ -247,6 +247,11 @@ export const errorCatalogue = {
     zh: '该场次名额已满（共 {seats} 个名额）',
     en: 'The session is full ({seats} seats)',
   },
+  'training.session_past': {
+    status: 409,
+    zh: '该场次已于 {sessionDate} 举办，不能再报名',
+    en: 'The session took place on {sessionDate}; registration is closed',
+  },
   'training.already_registered': {
     status: 409,
     zh: '已报名该场次，不能重复报名',

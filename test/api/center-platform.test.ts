@@ -212,7 +212,17 @@ describe('the enterprise answers records about itself', () => {
 
 describe('training', () => {
   let sessionId: string;
+  const previousToday = process.env.DTPC_TODAY;
+  // Registration closes after the session's day: register before 2026-05-10, record attendance on it.
+  afterAll(() => {
+    if (previousToday === undefined) {
+      delete process.env.DTPC_TODAY;
+    } else {
+      process.env.DTPC_TODAY = previousToday;
+    }
+  });
   beforeAll(async () => {
+    process.env.DTPC_TODAY = '2026-05-01';
     const course = await t.request(s['operator.1']!, 'POST', `${J}/courses`, {
       title: '工业互联网平台应用实训',
       mode: 'offline',
@@ -246,6 +256,7 @@ describe('training', () => {
   });
 
   it('refuses attendance recording by the operator of another center', async () => {
+    process.env.DTPC_TODAY = '2026-05-10';
     const regs = await t.request(s[other.username]!, 'GET', `${J}/sessions/${sessionId}/registrations`);
     expect(regs.statusCode).toBe(403);
   });

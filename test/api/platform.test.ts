@@ -43,6 +43,8 @@ describe('platform', () => {
       'GET /api/calls/:id',
       'GET /api/calls/export.xlsx',
       'GET /api/catalog/centers/:slug',
+      'GET /api/catalog/centers/:slug/events',
+      'GET /api/catalog/courses',
       'GET /api/catalog/resources',
       'GET /api/catalog/resources/:id',
       'GET /api/catalog/resources/:id/files',

@@ -6,10 +6,11 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/client.ts';
 import { courseRegistrations, courseSessions } from '../../db/schema/index.ts';
-import { hasFreeSeat } from '../../domain/center-platform/vocabulary.ts';
+import { hasFreeSeat, registrationOpen } from '../../domain/center-platform/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { today } from '../publicity/clock.ts';
 
 export async function registerForSession({
   actor,
@@ -29,6 +30,9 @@ export async function registerForSession({
     .for('update');
   if (!session) {
     throw new AppError('not_found', { entity: 'course_session' });
+  }
+  if (!registrationOpen(session.sessionDate, today())) {
+    throw new AppError('training.session_past', { sessionDate: session.sessionDate });
   }
   const [existing] = await tx
     .select({ id: courseRegistrations.id, status: courseRegistrations.status })

@@ -77,3 +77,21 @@ export const ieAgreementViewSchema = z.object({
 });
 export type IeAgreementView = z.infer<typeof ieAgreementViewSchema>;
 export const ieAgreementPageSchema = pageOf(ieAgreementViewSchema);
+
+/** An event as the public sees it: what, when and where, with how many took part; no parties or amounts. */
+export const publicEventViewSchema = z.object({
+  id: idSchema,
+  kind: eventKindSchema,
+  title: z.string(),
+  heldOn: z.string(),
+  location: z.string(),
+  summary: z.string(),
+  participants: z.number().int().nullable(),
+  /** Teams entered (contests). */
+  teams: z.number().int(),
+  /** Agreements reached (matchmaking). */
+  agreements: z.number().int(),
+});
+export type PublicEventView = z.infer<typeof publicEventViewSchema>;
+export const publicEventPageSchema = pageOf(publicEventViewSchema);
+export const publicEventQuerySchema = pageQuerySchema.extend({ kind: eventKindSchema.optional() });

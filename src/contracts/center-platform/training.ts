@@ -57,6 +57,11 @@ export type CourseView = z.infer<typeof courseViewSchema>;
 export const coursePageSchema = pageOf(courseViewSchema);
 export const courseListQuerySchema = pageQuerySchema.extend({ q: z.string().trim().max(100).optional() });
 export type CourseListQuery = z.infer<typeof courseListQuerySchema>;
+/** The public training calendar: courses of recognised centers with sessions from today on. */
+export const publicCourseQuerySchema = courseListQuerySchema.extend({
+  /** One center's courses (its slug), as its public page shows them. */
+  center: z.string().trim().max(64).optional(),
+});
 
 export const registrationViewSchema = z.object({
   id: idSchema,

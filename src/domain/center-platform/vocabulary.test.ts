@@ -6,6 +6,7 @@ import {
   canDecideMatch,
   hasFreeSeat,
   isBookable,
+  registrationOpen,
   slotsOverlap,
 } from './vocabulary.ts';
 
@@ -33,6 +34,13 @@ describe('center platform rules', () => {
   it('takes registrations while seats remain', () => {
     expect(hasFreeSeat(2, 1)).toBe(true);
     expect(hasFreeSeat(2, 2)).toBe(false);
+  });
+
+  it('takes registrations up to and including the session day, never after it', () => {
+    expect(registrationOpen('2026-05-10', '2026-05-09')).toBe(true);
+    expect(registrationOpen('2026-05-10', '2026-05-10')).toBe(true);
+    expect(registrationOpen('2026-05-10', '2026-05-11')).toBe(false);
+    expect(registrationOpen('2027-01-01', '2026-12-31')).toBe(true);
   });
 
   it('books only equipment and capacity; decides a finance match once', () => {

@@ -72,6 +72,14 @@ export function hasFreeSeat(seats: number, registered: number): boolean {
   return registered < seats;
 }
 
+/**
+ * A session takes registrations up to and including its own day: once the day has passed there is
+ * nothing left to attend, and attendance on it would count a 人次 that never happened.
+ */
+export function registrationOpen(sessionDate: string, today: string): boolean {
+  return sessionDate >= today;
+}
+
 /** A match outcome is decided once: proposed → succeeded | failed. */
 export function canDecideMatch(current: FinanceMatchStatus): boolean {
   return current === 'proposed';

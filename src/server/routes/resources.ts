@@ -27,7 +27,7 @@ import { recordMiss } from '../../app/search/misses.ts';
 import { highlightRanges, suggestTerms } from '../../domain/search/highlight.ts';
 import type { Actor } from '../../app/actor.ts';
 import type { Db } from '../../db/client.ts';
-import { findCenterBySlug, type CenterRow } from '../../db/loaders/centers.ts';
+import { loadPublicCenter } from './public-center.ts';
 import {
   countPublishedResources,
   findResource,
@@ -124,14 +124,6 @@ function facetsOf(counts: FacetCount[], locale: Locale): ResourceFacets {
   }
   facets.industry = facets.industry.slice(0, 30);
   return facets;
-}
-
-async function loadPublicCenter(db: Db, slug: string): Promise<CenterRow> {
-  const center = await findCenterBySlug(db, slug);
-  if (!center || center.status === 'revoked') {
-    throw new AppError('not_found', { entity: 'center' });
-  }
-  return center;
 }
 
 function visibleAccess(request: FastifyRequest): string[] {

@@ -1,5 +1,5 @@
 /** Loading courses with their sessions, seat use and the caller's registrations. */
-import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../client.ts';
 import {
   centers,
@@ -27,18 +27,33 @@ export interface CourseFilter {
   /** Only courses of recognised centers (the enterprise catalogue). */
   recognisedOnly?: boolean;
   q?: string | undefined;
+  /**
+   * The public calendar: only sessions on or after this day, only courses that still have one, soonest
+   * first.
+   */
+  sessionsFrom?: string | undefined;
   page: number;
   pageSize: number;
 }
 
-async function sessionsOf(db: Db, courseIds: string[], userId: string | null): Promise<SessionRow[]> {
+async function sessionsOf(
+  db: Db,
+  courseIds: string[],
+  userId: string | null,
+  from: string | undefined,
+): Promise<SessionRow[]> {
   if (courseIds.length === 0) {
     return [];
   }
   const sessions = await db
     .select()
     .from(courseSessions)
-    .where(inArray(courseSessions.courseId, courseIds))
+    .where(
+      and(
+        inArray(courseSessions.courseId, courseIds),
+        from ? gte(courseSessions.sessionDate, from) : undefined,
+      ),
+    )
     .orderBy(courseSessions.sessionDate, courseSessions.startTime);
   const ids = sessions.map((s) => s.id);
   if (ids.length === 0) {
@@ -80,7 +95,12 @@ async function sessionsOf(db: Db, courseIds: string[], userId: string | null): P
   });
 }
 
-/** A page of courses, newest first, with sessions. */
+/** The date of a course's first session on or after `from` (null when it has none). */
+function nextSession(from: string): SQL {
+  return sql`(select min(${courseSessions.sessionDate}) from ${courseSessions} where ${courseSessions.courseId} = ${courses.id} and ${courseSessions.sessionDate} >= ${from})`;
+}
+
+/** A page of courses, newest first (soonest session first with `sessionsFrom`), with sessions. */
 export async function listCourses(
   db: Db,
   filter: CourseFilter,
@@ -90,6 +110,7 @@ export async function listCourses(
     filter.centerId ? eq(courses.centerId, filter.centerId) : undefined,
     filter.recognisedOnly ? eq(centers.status, 'recognised') : undefined,
     filter.q ? ilike(courses.title, `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+    filter.sessionsFrom ? sql`${nextSession(filter.sessionsFrom)} is not null` : undefined,
   ];
   const where = and(...conditions);
   const [totals] = await db
@@ -102,13 +123,18 @@ export async function listCourses(
     .from(courses)
     .innerJoin(centers, eq(centers.id, courses.centerId))
     .where(where)
-    .orderBy(desc(courses.createdAt))
+    .orderBy(
+      ...(filter.sessionsFrom ? [nextSession(filter.sessionsFrom)] : []),
+      desc(courses.createdAt),
+      desc(courses.id),
+    )
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   const sessions = await sessionsOf(
     db,
     rows.map((r) => r.course.id),
     userId,
+    filter.sessionsFrom,
   );
   return {
     rows: rows.map((r) => ({

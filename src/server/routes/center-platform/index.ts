@@ -5,6 +5,7 @@ import { eventRoutes } from './events.ts';
 import { financeRoutes } from './finance.ts';
 import { ledgerRoutes } from './ledger.ts';
 import { offerRoutes } from './offers.ts';
+import { publicPlatformRoutes } from './public.ts';
 import { trainingRoutes } from './training.ts';
 
 export async function centerPlatformRoutes(app: FastifyInstance): Promise<void> {
@@ -14,4 +15,5 @@ export async function centerPlatformRoutes(app: FastifyInstance): Promise<void> 
   await app.register(offerRoutes);
   await app.register(financeRoutes);
   await app.register(dashboardRoutes);
+  await app.register(publicPlatformRoutes);
 }
