@@ -27,6 +27,7 @@ const publicRoutes = [
   '/directory',
   '/policy',
   '/catalog',
+  '/training',
   '/centers/jinan-demo',
 ];
 

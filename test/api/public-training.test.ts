@@ -51,6 +51,7 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(200);
     return (res.json() as { id: string }).id;
   };
+  await course('尚未排期的课程');
   pastOnlyCourse = await course('已结课的设备联网实训');
   pastSession = await session(pastOnlyCourse, '2026-03-02');
   mixedCourse = await course('质量数据分析实训');
@@ -83,9 +84,10 @@ describe('the public training calendar', () => {
     const titles = items.map((c) => c.title);
     expect(titles).toContain('工业互联网平台应用实训');
     expect(titles).toContain('质量数据分析实训');
+    expect(titles).toContain('数字化转型诊断方法（线上）');
     // No session left, no session at all, or a center not (yet) recognised: not on the calendar.
     expect(titles).not.toContain('已结课的设备联网实训');
-    expect(titles).not.toContain('数字化转型诊断方法（线上）');
+    expect(titles).not.toContain('尚未排期的课程');
     expect(titles).not.toContain('培育中心的课程');
     for (const c of items) {
       expect(c.sessions.length).toBeGreaterThan(0);
@@ -94,8 +96,11 @@ describe('the public training calendar', () => {
     }
     const mixed = items.find((c) => c.id === mixedCourse)!;
     expect(mixed.sessions.map((x) => x.id)).toEqual([futureSession]);
-    // Today's session comes before the demo's sessions 12 and 22 days ahead.
-    expect(titles.indexOf('质量数据分析实训')).toBeLessThan(titles.indexOf('工业互联网平台应用实训'));
+    // Soonest first: today's session, then the demo's online session in 5 days, then the one in 12.
+    expect(titles.indexOf('质量数据分析实训')).toBeLessThan(titles.indexOf('数字化转型诊断方法（线上）'));
+    expect(titles.indexOf('数字化转型诊断方法（线上）')).toBeLessThan(
+      titles.indexOf('工业互联网平台应用实训'),
+    );
     expect(items.find((c) => c.id === pastOnlyCourse)).toBeUndefined();
   });
 

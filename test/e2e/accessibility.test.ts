@@ -44,6 +44,8 @@ describe('public pages meet WCAG 2.1 AA (axe-core)', () => {
       await firstLink(page, flow.url, '/directory', /^\/directory\/[0-9a-f-]{36}$/),
       '/catalog',
       await firstLink(page, flow.url, '/catalog', /^\/catalog\/[0-9a-f-]{36}$/),
+      '/training',
+      '/centers/jinan-demo',
       '/policy',
       '/policy/shandong-guide',
       '/verify',

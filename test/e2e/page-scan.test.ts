@@ -24,6 +24,7 @@ const ROUTES: readonly (readonly [string, RegExp])[] = [
   ['/catalog', /^\/catalog$/],
   ['/catalog/:id', /^\/catalog\/[^/]+$/],
   ['/centers/:slug', /^\/centers\/[^/]+$/],
+  ['/training', /^\/training$/],
   ['/calls', /^\/calls$/],
   ['/publicity', /^\/publicity$/],
   ['/publicity/new', /^\/publicity\/new$/],

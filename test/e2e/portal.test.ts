@@ -1,12 +1,13 @@
 /**
  * The public portal (issue 18), as an anonymous visitor on a desktop (1440 px) and on a phone (390 px):
  * `/` is the portal, not a login box; from it the visitor finds a call open now with its deadline, reads a
- * publicity notice and searches the resource catalog; every public section is linked from the header (in
- * a drawer on the phone), and no public page scrolls sideways on the phone.
+ * publicity notice, registers for a course as an enterprise (signing in on the way and landing back on the
+ * same session) and searches the resource catalog; every public section is linked from the header (in a
+ * drawer on the phone), and no public page scrolls sideways on the phone.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserFlow, screenshotFromTop } from './support/flows.ts';
+import { BrowserFlow, DEMO_PASSWORD, screenshotFromTop } from './support/flows.ts';
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
 const PHONE: BrowserContextOptions = {
@@ -16,7 +17,7 @@ const PHONE: BrowserContextOptions = {
   deviceScaleFactor: 2,
 };
 
-const SECTIONS = ['首页', '申报通知', '公示公告', '促进中心名录', '资源目录', '政策', '验证决定'];
+const SECTIONS = ['首页', '申报通知', '公示公告', '促进中心名录', '资源目录', '培训报名', '政策', '验证决定'];
 
 /** How far the page is wider than the window (0 when nothing scrolls sideways). */
 function overflow(page: Page): Promise<number> {
@@ -104,6 +105,39 @@ describe.each([
     await shot(page, 'publicity-notice');
   });
 
+  it('registers for a course as an enterprise: from the portal, through the login, back to the same session', async () => {
+    const page = await flow.openPage(options);
+    await page.goto(`${flow.url}/`);
+    const course = page.getByTestId('portal-training').getByRole('link', { name: '工业互联网平台应用实训' });
+    await course.click();
+    await page.waitForURL(/\/training\?session=[0-9a-f-]{36}$/);
+    const sessionId = new URL(page.url()).searchParams.get('session')!;
+    const row = page.locator(`#session-${sessionId}`);
+    await expect(row.innerText()).resolves.toMatch(/\d{4}年\d{1,2}月\d{1,2}日 09:00–16:30/);
+    await expect(row.innerText()).resolves.toMatch(/余 30 个名额（共 30 个）/);
+    expect(await overflow(page)).toBe(0);
+    await shot(page, 'training');
+
+    // Anonymous: the session offers to sign in first, and the login comes back to it.
+    await row.getByRole('link', { name: '登录后报名' }).click();
+    await page.waitForURL(/\/login\?from=/);
+    await page.getByLabel('用户名').fill('enterprise.1');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((u) => u.pathname === '/training' && u.searchParams.get('session') === sessionId);
+    await row.getByRole('button', { name: /^报\s*名$/ }).click();
+    await page.getByText('报名成功').first().waitFor();
+    await row.getByText('已报名', { exact: true }).waitFor();
+    await expect(row.innerText()).resolves.toMatch(/余 29 个名额（共 30 个）/);
+    expect(await overflow(page)).toBe(0);
+    await shot(page, 'training-registered');
+
+    // The registration is the enterprise's own: its 培训报名 page in 企业服务 lists it.
+    await page.goto(`${flow.url}/enterprise/courses`);
+    await page.getByText('工业互联网平台应用实训').first().waitFor();
+    await page.getByText('已报名', { exact: true }).first().waitFor();
+  });
+
   it('searches the resource catalog from the portal', async () => {
     const page = await flow.openPage(options);
     await page.goto(`${flow.url}/`);
@@ -126,11 +160,14 @@ describe.each([
     const firstLink = async (list: string, pattern: RegExp): Promise<string> => {
       await page.goto(`${flow.url}${list}`);
       const link = page.locator('main a[href], .ant-layout-content a[href]').filter({ hasNotText: /^$/ });
+      // The list loads over the network: wait for it as long as a loaded machine needs, not the 1 s default.
       await expect
-        .poll(async () =>
-          (await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).find((h) =>
-            pattern.test(h),
-          ),
+        .poll(
+          async () =>
+            (await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).find((h) =>
+              pattern.test(h),
+            ),
+          { timeout: 30_000 },
         )
         .toBeTruthy();
       return (await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).find((h) =>
@@ -146,6 +183,8 @@ describe.each([
       await firstLink('/directory', /^\/directory\/[0-9a-f-]{36}$/),
       '/catalog',
       await firstLink('/catalog', /^\/catalog\/[0-9a-f-]{36}$/),
+      '/training',
+      '/centers/jinan-demo',
       '/policy',
       '/policy/shandong-guide',
       '/verify',

@@ -209,6 +209,40 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       input: { answer: 'confirmed', version: r.version },
     });
   });
+  const ahead = (days: number): string => {
+    const d = new Date(`${now}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+  // The online course first, so the on-site one is the newest (it heads the operator's list).
+  const onlineId = await db.transaction((tx) =>
+    createCourse({
+      actor: op,
+      tx,
+      center,
+      input: {
+        title: '数字化转型诊断方法（线上）',
+        summary: '讲解数字化转型成熟度评估的方法与常见问题，适合企业信息化负责人',
+        mode: 'online',
+        teachers: ['张老师'],
+      },
+    }),
+  );
+  await db.transaction((tx) =>
+    createSession({
+      actor: op,
+      tx,
+      center,
+      courseId: onlineId,
+      input: {
+        sessionDate: ahead(5),
+        startTime: '14:00',
+        endTime: '16:00',
+        location: '线上直播',
+        seats: 200,
+      },
+    }),
+  );
   const courseId = await db.transaction((tx) =>
     createCourse({
       actor: op,
@@ -223,11 +257,6 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
     }),
   );
   // Sessions ahead of today, whatever the date: one with room, one nearly full.
-  const ahead = (days: number): string => {
-    const d = new Date(`${now}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + days);
-    return d.toISOString().slice(0, 10);
-  };
   for (const [date, seats] of [
     [ahead(12), 30],
     [ahead(22), 2],
@@ -248,14 +277,6 @@ export async function seedCenterPlatformDemo(db: Db, slug = 'jinan-demo'): Promi
       }),
     );
   }
-  await db.transaction((tx) =>
-    createCourse({
-      actor: op,
-      tx,
-      center,
-      input: { title: '数字化转型诊断方法（线上）', summary: '', mode: 'online', teachers: ['张老师'] },
-    }),
-  );
   const contest = await db.transaction((tx) =>
     createEvent({
       actor: op,

@@ -14,6 +14,7 @@ import type {
 } from '../../web/src/api/endpoints.ts';
 import type { recognitionApi } from '../../web/src/pages/recognition/api.ts';
 import type { directoryApi, publicityApi } from '../../web/src/pages/publicity/api.ts';
+import type { trainingApi } from '../../web/src/pages/training/api.ts';
 
 type Operation<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
@@ -72,4 +73,8 @@ export type Checks = [
   Holds<Assignable<Ok<'/api/publicity/{id}', 'get'>, Gets<typeof publicityApi.get>>>,
   Holds<Assignable<Sends<typeof publicityApi.open>, Body<'/api/publicity', 'post'>>>,
   Holds<Assignable<Ok<'/api/directory', 'get'>, Gets<typeof directoryApi.list>>>,
+  // 培训报名 and a center's public events
+  Holds<Assignable<Sends<typeof trainingApi.calendar>, Query<'/api/catalog/courses', 'get'>>>,
+  Holds<Assignable<Ok<'/api/catalog/courses', 'get'>, Gets<typeof trainingApi.calendar>>>,
+  Holds<Assignable<Ok<'/api/catalog/centers/{slug}/events', 'get'>, Gets<typeof trainingApi.events>>>,
 ];

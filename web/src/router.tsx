@@ -62,6 +62,7 @@ const CultivationPage = lazy(() => import('./pages/recognition/CultivationPage.t
 const CatalogPage = lazy(() => import('./pages/resources/CatalogPage.tsx'));
 const ResourceDetailPage = lazy(() => import('./pages/resources/ResourceDetailPage.tsx'));
 const CenterSitePage = lazy(() => import('./pages/resources/CenterSitePage.tsx'));
+const PublicTrainingPage = lazy(() => import('./pages/training/PublicTrainingPage.tsx'));
 const ResourcesAdminPage = lazy(() => import('./pages/resources/ResourcesAdminPage.tsx'));
 const ExpertReviewPage = lazy(() => import('./pages/review/ExpertReviewPage.tsx'));
 const ReviewPanelPage = lazy(() => import('./pages/review/PanelPage.tsx'));
@@ -103,6 +104,7 @@ export const router = createBrowserRouter([
       { path: '/catalog', element: <CatalogPage /> },
       { path: '/catalog/:id', element: <ResourceDetailPage /> },
       { path: '/centers/:slug', element: <CenterSitePage /> },
+      { path: '/training', element: <PublicTrainingPage /> },
     ],
   },
   {

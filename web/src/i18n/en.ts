@@ -15,6 +15,7 @@ import type { Messages } from './zh-cn.ts';
 import transparency from '../pages/transparency/i18n.en.ts';
 import notices from '../pages/notices/i18n.en.ts';
 import portal from '../pages/portal/i18n.en.ts';
+import training from '../pages/training/i18n.en.ts';
 import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
 import { enNames } from './vocabulary.ts';
 
@@ -42,6 +43,7 @@ const en: Messages = {
     calendar: 'Working-day calendar',
     account: 'My settings',
     catalog: 'Catalog',
+    training: 'Training',
     resourcePool: 'Resource pool',
     calls: 'Calls',
     myApplications: 'My applications',
@@ -406,6 +408,7 @@ const en: Messages = {
   network,
   transparency,
   portal,
+  training,
   ...notices,
   evaluation,
   ...managementArea,

@@ -14,6 +14,7 @@ import expertPool from '../pages/experts/i18n.zh-cn.ts';
 import transparency from '../pages/transparency/i18n.zh-cn.ts';
 import notices from '../pages/notices/i18n.zh-cn.ts';
 import portal from '../pages/portal/i18n.zh-cn.ts';
+import training from '../pages/training/i18n.zh-cn.ts';
 import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
 import { zhNames } from './vocabulary.ts';
 const zhCN = {
@@ -40,6 +41,7 @@ const zhCN = {
     calendar: '工作日历',
     account: '个人设置',
     catalog: '资源目录',
+    training: '培训报名',
     resourcePool: '资源池管理',
     calls: '申报通知',
     myApplications: '我的申报',
@@ -400,6 +402,7 @@ const zhCN = {
   network,
   transparency,
   portal,
+  training,
   ...notices,
   evaluation,
   ...managementArea,

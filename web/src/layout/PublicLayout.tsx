@@ -1,5 +1,5 @@
 /**
- * The public frame (门户, 申报通知, 公示公告, 名录, 资源目录, 政策, 验证决定): inside the app shell for a
+ * The public frame (门户, 申报通知, 公示公告, 名录, 资源目录, 培训报名, 政策, 验证决定): inside the app shell for a
  * signed-in user, in a light public frame otherwise. Every public page links every other one; on a phone
  * the links and the language switch move into a drawer so the header never scrolls sideways.
  */
@@ -21,6 +21,7 @@ const SECTIONS: readonly { path: string; label: string }[] = [
   { path: '/publicity', label: 'menu.publicity' },
   { path: '/directory', label: 'menu.directory' },
   { path: '/catalog', label: 'menu.catalog' },
+  { path: '/training', label: 'menu.training' },
   { path: '/policy', label: 'menu.policy' },
   { path: '/verify', label: 'transparency.menu' },
 ];

@@ -11,6 +11,7 @@ import {
   FundOutlined,
   GlobalOutlined,
   NotificationOutlined,
+  ReadOutlined,
   TableOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -40,6 +41,7 @@ export interface NavItem {
     | 'review'
     | 'cultivation'
     | 'catalog'
+    | 'training'
     | 'resourcePool'
     | 'organisations'
     | 'users'
@@ -73,6 +75,7 @@ const ALL: NavItem[] = [
   { key: 'review', path: '/review', icon: <AuditOutlined />, ability: 'recognition.review' },
   { key: 'cultivation', path: '/cultivation', icon: <TableOutlined />, ability: 'cultivation.read' },
   { key: 'catalog', path: '/catalog', icon: <AppstoreOutlined /> },
+  { key: 'training', path: '/training', icon: <ReadOutlined /> },
   { key: 'resourcePool', path: '/resources', icon: <DatabaseOutlined />, ability: 'resources.operate' },
   { key: 'expertReview', path: '/expert-review', icon: <SolutionOutlined />, ability: 'review.manage' },
   { key: 'expertPool', path: '/experts', icon: <IdcardOutlined />, ability: 'review.manage' },

@@ -1,7 +1,7 @@
 /**
  * 门户: what a visitor meets at `/` — what the network is, a catalog search, the calls open now with their
- * deadlines, the latest publicity notices, recently recognised centers and the policy documents. Every
- * block reads the same public API its full page does and links there.
+ * deadlines, the latest publicity notices, the courses open for registration, recently recognised centers and
+ * the policy documents. Every block reads the same public API its full page does and links there.
  */
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Input, List, Row, Space, Statistic, Tag, Typography } from 'antd';
@@ -14,6 +14,7 @@ import { policyApi } from '../policy/api.ts';
 import { directoryApi, publicityApi } from '../publicity/api.ts';
 import { recognitionApi } from '../recognition/api.ts';
 import { loc } from '../recognition/shared.tsx';
+import { trainingApi } from '../training/api.ts';
 
 const PHASE_COLORS: Record<string, string> = {
   upcoming: 'default',
@@ -98,6 +99,10 @@ export default function PortalPage() {
     queryFn: () => directoryApi.list({ status: 'recognised', pageSize: 6 }),
   });
   const packs = useQuery({ queryKey: ['policy-packs'], queryFn: () => policyApi.list() });
+  const courses = useQuery({
+    queryKey: ['portal', 'training'],
+    queryFn: () => trainingApi.calendar({ pageSize: 5 }),
+  });
 
   const openCalls = (calls.data?.items ?? []).filter((c) => c.open);
   const today = dayjs().startOf('day');
@@ -196,6 +201,28 @@ export default function PortalPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Block
+            title={t('training.portalTitle')}
+            more="/training"
+            testId="portal-training"
+            loading={courses.isPending}
+            items={courses.data?.items ?? []}
+            empty={t('training.portalEmpty')}
+            link={(c) => ({ to: `/training?session=${c.sessions[0]?.id ?? ''}`, text: c.title })}
+            meta={(c) => (
+              <>
+                <span>{c.centerName}</span>
+                {c.sessions[0] && (
+                  <span>{t('training.portalNext', { date: formatDate(c.sessions[0].sessionDate) })}</span>
+                )}
+                {c.sessions.length > 1 && (
+                  <span>{t('training.portalSessions', { n: c.sessions.length })}</span>
+                )}
+              </>
+            )}
+          />
+        </Col>
+        <Col xs={24} lg={12}>
+          <Block
             title={t('portal.directory.title')}
             more="/directory"
             testId="portal-directory"
@@ -214,7 +241,7 @@ export default function PortalPage() {
             )}
           />
         </Col>
-        <Col xs={24} lg={12}>
+        <Col xs={24}>
           <Block
             title={t('portal.policy.title')}
             more="/policy"

@@ -1,4 +1,4 @@
-/** A center's public site: who it is, and its own catalog. */
+/** A center's public site: who it is, its courses open for registration, its catalog and the events it held. */
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import PageLoading from '../../components/PageLoading.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { catalogApi } from './api.ts';
 import CatalogSearch from './CatalogSearch.tsx';
+import CenterEvents from '../training/CenterEvents.tsx';
+import CourseCalendar from '../training/CourseCalendar.tsx';
 
 export default function CenterSitePage() {
   const { t } = useTranslation();
@@ -40,8 +42,14 @@ export default function CenterSitePage() {
           </Link>
         )}
       </Card>
+      <Card title={t('training.centerCourses')}>
+        <CourseCalendar center={data.slug} pageSize={5} />
+      </Card>
       <Card title={t('resources.site.catalog')}>
         <CatalogSearch center={data.slug} />
+      </Card>
+      <Card title={t('training.centerEvents')}>
+        <CenterEvents slug={data.slug} />
       </Card>
     </Space>
   );

@@ -1,0 +1,19 @@
+/** The public training calendar and a center's public events. */
+import { api } from '../../api/client.ts';
+import type { Page } from '../../api/contracts.ts';
+import type { CourseView, PublicEventView } from '../center/api.ts';
+
+export interface CalendarQuery {
+  q?: string | undefined;
+  center?: string | undefined;
+  page?: number;
+  pageSize?: number;
+}
+
+export const trainingApi = {
+  calendar: (query: CalendarQuery) => api<Page<CourseView>>('/catalog/courses', { query: { ...query } }),
+  events: (slug: string, query: { page?: number; pageSize?: number }) =>
+    api<Page<PublicEventView>>(`/catalog/centers/${encodeURIComponent(slug)}/events`, {
+      query: { ...query },
+    }),
+};
