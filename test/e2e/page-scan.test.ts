@@ -52,6 +52,7 @@ const ROUTES: readonly (readonly [string, RegExp])[] = [
   ['/expert-tasks/:id', /^\/expert-tasks\/[^/]+$/],
   ['/applications/mine', /^\/applications\/mine$/],
   ['/applications/:id', /^\/applications\/[^/]+$/],
+  ['/applications/:id/print', /^\/applications\/[^/]+\/print$/],
   ['/review', /^\/review$/],
   ['/cultivation', /^\/cultivation$/],
   ['/notifications', /^\/notifications$/],

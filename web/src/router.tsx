@@ -58,6 +58,7 @@ const NotificationsPage = lazy(() => import('./pages/notifications/Notifications
 const CallsPage = lazy(() => import('./pages/recognition/CallsPage.tsx'));
 const ApplicationsPage = lazy(() => import('./pages/recognition/ApplicationsPage.tsx'));
 const ApplicationPage = lazy(() => import('./pages/recognition/ApplicationPage.tsx'));
+const ApplicationPrintPage = lazy(() => import('./pages/recognition/ApplicationPrintPage.tsx'));
 const CultivationPage = lazy(() => import('./pages/recognition/CultivationPage.tsx'));
 const CatalogPage = lazy(() => import('./pages/resources/CatalogPage.tsx'));
 const ResourceDetailPage = lazy(() => import('./pages/resources/ResourceDetailPage.tsx'));
@@ -291,6 +292,7 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'applications/:id', element: <ApplicationPage /> },
+      { path: 'applications/:id/print', element: <ApplicationPrintPage /> },
       {
         path: 'cultivation',
         element: (

@@ -1,8 +1,9 @@
 /** 申报详情: header, the draft editor (or the frozen form), review actions, timeline, versions and diff. */
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Result, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { DecisionNoticeButton } from '../../components/DecisionNoticeButton.tsx';
 import PageLoading from '../../components/PageLoading.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
@@ -49,10 +50,15 @@ export default function ApplicationPage() {
           </Space>
         }
         extra={
-          <DecisionNoticeButton
-            subjectId={app.id}
-            decided={app.timeline.some((e) => e.action === 'approve' || e.action === 'reject')}
-          />
+          <Space wrap>
+            <Link to={`/applications/${app.id}/print`} data-testid="print-application">
+              <Button icon={<PrinterOutlined />}>{t('recognition.print.open')}</Button>
+            </Link>
+            <DecisionNoticeButton
+              subjectId={app.id}
+              decided={app.timeline.some((e) => e.action === 'approve' || e.action === 'reject')}
+            />
+          </Space>
         }
       >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
