@@ -63,6 +63,8 @@ const CultivationPage = lazy(() => import('./pages/recognition/CultivationPage.t
 const CatalogPage = lazy(() => import('./pages/resources/CatalogPage.tsx'));
 const ResourceDetailPage = lazy(() => import('./pages/resources/ResourceDetailPage.tsx'));
 const CenterSitePage = lazy(() => import('./pages/resources/CenterSitePage.tsx'));
+const PublicityPrintPage = lazy(() => import('./pages/publicity/PublicityPrintPage.tsx'));
+const DirectoryPrintPage = lazy(() => import('./pages/directory/DirectoryPrintPage.tsx'));
 const PublicTrainingPage = lazy(() => import('./pages/training/PublicTrainingPage.tsx'));
 const ResourcesAdminPage = lazy(() => import('./pages/resources/ResourcesAdminPage.tsx'));
 const ExpertReviewPage = lazy(() => import('./pages/review/ExpertReviewPage.tsx'));
@@ -131,6 +133,7 @@ export const router = createBrowserRouter([
       { path: 'new', element: <OpenPublicityPage /> },
       { path: ':id', element: <PublicityNoticePage /> },
       { path: ':id/objections', element: <ObjectionsPage /> },
+      { path: ':id/print', element: <PublicityPrintPage /> },
     ],
   },
   {
@@ -142,6 +145,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <DirectoryPage /> },
+      { path: 'print', element: <DirectoryPrintPage /> },
       { path: ':id', element: <CenterDetailPage /> },
     ],
   },

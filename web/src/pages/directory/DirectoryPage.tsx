@@ -2,7 +2,7 @@
  * 促进中心名录 (public): filters (level, type, functional kind, region, status, year), pages, .xlsx export.
  * National and provincial admins also see the per-province overview (全国名录).
  */
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Select, Table, Tabs, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -34,6 +34,17 @@ interface Filters {
   year?: number;
   /** Read the directory as it stood on this date (YYYY-MM-DD). */
   asOf?: string;
+}
+
+/** The list's filters as the print page's query string. */
+function printQuery(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  return params.toString();
 }
 
 function DirectoryList() {
@@ -105,14 +116,19 @@ function DirectoryList() {
           setPage((p) => ({ ...p, page: 1 }));
         }}
         extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporter.exporting}
-            onClick={() => void exporter.run({ ...filters })}
-            data-testid="directory-export"
-          >
-            {t('common.export')}
-          </Button>
+          <>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporter.exporting}
+              onClick={() => void exporter.run({ ...filters })}
+              data-testid="directory-export"
+            >
+              {t('common.export')}
+            </Button>
+            <Link to={`/directory/print?${printQuery(filters)}`} data-testid="directory-print-link">
+              <Button icon={<PrinterOutlined />}>{t('directoryPrint.open')}</Button>
+            </Link>
+          </>
         }
       >
         <Form.Item name="q">

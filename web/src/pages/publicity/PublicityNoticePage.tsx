@@ -3,6 +3,7 @@
  * objection form while it is open. The issuing authority also sees objection counts, the way to handle
  * them, and (once the period has ended) the announcement.
  */
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -144,6 +145,9 @@ export default function PublicityNoticePage() {
         extra={
           <Space wrap>
             <PhaseTag phase={notice.phase} t={t} />
+            <Link to={`/publicity/${notice.id}/print`} data-testid="print-publicity">
+              <Button icon={<PrinterOutlined />}>{t('publicityPrint.open')}</Button>
+            </Link>
             {notice.abilities.manage && (
               <Link to={`/publicity/${notice.id}/objections`}>
                 <Button>{t('publicity.manageObjections')}</Button>
