@@ -126,7 +126,7 @@ describe('e-mail notifications', () => {
       email: 'Gansu.Admin@example.cn',
       emailEnabled: true,
     });
-    expect(put.json()).toEqual({ email: 'gansu.admin@example.cn', emailEnabled: true });
+    expect(put.json()).toMatchObject({ email: 'gansu.admin@example.cn', emailEnabled: true });
     await t.database.db.transaction((tx) =>
       notify(tx, {
         role: 'provincial_admin',

@@ -13,7 +13,7 @@ import type {
   usersApi,
 } from '../../web/src/api/endpoints.ts';
 import type { recognitionApi } from '../../web/src/pages/recognition/api.ts';
-import type { directoryApi, publicityApi } from '../../web/src/pages/publicity/api.ts';
+import type { directoryApi, notificationsApi, publicityApi } from '../../web/src/pages/publicity/api.ts';
 import type { trainingApi } from '../../web/src/pages/training/api.ts';
 
 type Operation<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
@@ -73,6 +73,11 @@ export type Checks = [
   Holds<Assignable<Ok<'/api/publicity/{id}', 'get'>, Gets<typeof publicityApi.get>>>,
   Holds<Assignable<Sends<typeof publicityApi.open>, Body<'/api/publicity', 'post'>>>,
   Holds<Assignable<Ok<'/api/directory', 'get'>, Gets<typeof directoryApi.list>>>,
+  // 消息通知 and its settings (channels per kind)
+  Holds<Assignable<Ok<'/api/notifications', 'get'>, Gets<typeof notificationsApi.list>>>,
+  Holds<Assignable<Ok<'/api/notifications/settings', 'get'>, Gets<typeof notificationsApi.settings>>>,
+  Holds<Assignable<Sends<typeof notificationsApi.saveSettings>, Body<'/api/notifications/settings', 'put'>>>,
+  Holds<Assignable<Ok<'/api/notifications/settings', 'put'>, Gets<typeof notificationsApi.saveSettings>>>,
   // 培训报名 and a center's public events
   Holds<Assignable<Sends<typeof trainingApi.calendar>, Query<'/api/catalog/courses', 'get'>>>,
   Holds<Assignable<Ok<'/api/catalog/courses', 'get'>, Gets<typeof trainingApi.calendar>>>,

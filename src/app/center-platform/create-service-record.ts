@@ -1,4 +1,7 @@
-/** The operator records a service delivered to an enterprise (服务台账); flags come from the organisation. */
+/**
+ * The operator records a service delivered to an enterprise (服务台账); flags come from the organisation.
+ * The enterprise's users are told it awaits their confirmation.
+ */
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateServiceRecordBody } from '../../contracts/center-platform/ledger.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,6 +15,7 @@ import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { assertNotFuture } from '../dates.ts';
 import { fieldError } from '../errors.ts';
+import { notifyServiceRecordsToConfirm } from './notify-platform.ts';
 
 export async function createServiceRecord({
   actor,
@@ -67,5 +71,6 @@ export async function createServiceRecord({
     after: row,
     detail: { centerId: center.id, serviceType: input.serviceType, enterpriseId: enterprise.id },
   });
+  await notifyServiceRecordsToConfirm(tx, { actor, center, enterpriseId: enterprise.id, records: [row] });
   return id;
 }

@@ -1,14 +1,15 @@
 /**
  * Bulk import of ledger records from .xlsx: a template, a dry run reporting every bad row in Chinese,
- * and an all-or-nothing commit (one transaction, one audit entry naming the count).
+ * and an all-or-nothing commit (one transaction, one audit entry naming the count, and one notification
+ * per enterprise with an account, naming how many of its records await confirmation).
  */
 import ExcelJS from 'exceljs';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ImportResult, ImportRowError } from '../../contracts/center-platform/ledger.ts';
 import type { Db } from '../../db/client.ts';
 import type { PlatformCenterRow } from '../../db/loaders/center-platform/centers.ts';
-import { organisations, serviceRecords } from '../../db/schema/index.ts';
+import { organisations, roleGrants, serviceRecords } from '../../db/schema/index.ts';
 import {
   ledgerImportColumns,
   parseLedgerRow,
@@ -21,6 +22,7 @@ import { today as clockToday } from '../publicity/clock.ts';
 import type { AnyActor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { notifyServiceRecordsToConfirm } from './notify-platform.ts';
 
 export const MAX_IMPORT_ROWS = 20000;
 
@@ -232,5 +234,33 @@ export async function importServiceRecords({
     after: { ids: values.map((v) => v.id) },
     detail: { count: values.length },
   });
+  await notifyEnterprises(tx, actor, center, values);
   return { ...result, committed: values.length };
+}
+
+/** One notification per imported enterprise that has users; most imported enterprises have none. */
+async function notifyEnterprises(
+  tx: Db,
+  actor: AnyActor,
+  center: PlatformCenterRow,
+  values: (typeof serviceRecords.$inferInsert)[],
+): Promise<void> {
+  const byEnterprise = new Map<string, (typeof serviceRecords.$inferInsert)[]>();
+  for (const v of values) {
+    byEnterprise.set(v.enterpriseId, [...(byEnterprise.get(v.enterpriseId) ?? []), v]);
+  }
+  const withUsers = await tx
+    .selectDistinct({ organisationId: roleGrants.organisationId })
+    .from(roleGrants)
+    .where(
+      and(eq(roleGrants.role, 'enterprise'), inArray(roleGrants.organisationId, [...byEnterprise.keys()])),
+    );
+  for (const { organisationId } of withUsers) {
+    await notifyServiceRecordsToConfirm(tx, {
+      actor,
+      center,
+      enterpriseId: organisationId!,
+      records: byEnterprise.get(organisationId!)!,
+    });
+  }
 }

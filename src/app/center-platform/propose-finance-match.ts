@@ -1,4 +1,4 @@
-/** The operator matches an open financing need with one of the center's products. */
+/** The operator matches an open financing need with one of the center's products; the enterprise is told. */
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/client.ts';
@@ -7,6 +7,7 @@ import { financeMatches, financeProducts, financingNeeds } from '../../db/schema
 import type { Actor } from '../actor.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { insertAudited } from './insert-audited.ts';
+import { notifyFinanceMatchProposed } from './notify-platform.ts';
 
 export async function proposeFinanceMatch({
   actor,
@@ -32,7 +33,7 @@ export async function proposeFinanceMatch({
   if (need.status !== 'open') {
     throw new AppError('conflict.illegal_transition', { reason: '融资需求已对接成功或已关闭' });
   }
-  return insertAudited(
+  const id = await insertAudited(
     tx,
     actor,
     financeMatches,
@@ -44,4 +45,6 @@ export async function proposeFinanceMatch({
       detail: { needId, productId },
     },
   );
+  await notifyFinanceMatchProposed(tx, { actor, center, need, product });
+  return id;
 }

@@ -1,16 +1,18 @@
 /**
  * An enterprise user registers for a session. The session row is locked first, so two registrations for
- * the last seat cannot both succeed; a second registration by the same user is refused.
+ * the last seat cannot both succeed; a second registration by the same user is refused. The user is sent
+ * a confirmation naming the course, the center, the day and the place.
  */
 import { and, count, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/client.ts';
-import { courseRegistrations, courseSessions } from '../../db/schema/index.ts';
+import { centers, courseRegistrations, courseSessions, courses } from '../../db/schema/index.ts';
 import { hasFreeSeat, registrationOpen } from '../../domain/center-platform/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { today } from '../publicity/clock.ts';
+import { notifyRegistrationConfirmed } from './notify-platform.ts';
 
 export async function registerForSession({
   actor,
@@ -73,6 +75,17 @@ export async function registerForSession({
     scopeRegion: centerRegionCode,
     after: { sessionId, userId: actor.userId },
     detail: { sessionId },
+  });
+  const [about] = await tx
+    .select({ course: courses.title, center: centers.name })
+    .from(courses)
+    .innerJoin(centers, eq(centers.id, courses.centerId))
+    .where(eq(courses.id, session.courseId));
+  await notifyRegistrationConfirmed(tx, {
+    userId: actor.userId,
+    center: { name: about?.center ?? '' },
+    course: { title: about?.course ?? '' },
+    session,
   });
   return id;
 }

@@ -1,4 +1,7 @@
-/** A supplier (the organisation with the invited provider's credit code) accepts or declines an invitation. */
+/**
+ * A supplier (the organisation with the invited provider's credit code) accepts or declines an invitation;
+ * the enterprise whose need it is hears the answer.
+ */
 import { and, eq } from 'drizzle-orm';
 import type { AnswerInvitationBody } from '../../contracts/matching.ts';
 import type { Db } from '../../db/client.ts';
@@ -8,6 +11,7 @@ import { refuseAnswer, type InvitationStatus } from '../../domain/matching/index
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { notify } from '../notifications/notify.ts';
 
 export async function answerInvitation({
   actor,
@@ -48,5 +52,23 @@ export async function answerInvitation({
     before: { status: invitation.status },
     after: { status: input.answer },
     detail: { demandId: demand.id },
+  });
+  const note = input.note?.trim();
+  const accepted = input.answer === 'accepted';
+  await notify(tx, {
+    role: 'enterprise',
+    organisationId: demand.organisationId,
+    kind: 'demand.answered',
+    params: {
+      demand: demand.title,
+      center: demand.centerName,
+      provider: invitation.providerName,
+      answer: accepted ? '接受对接' : '婉拒对接',
+      answerEn: accepted ? 'accepted' : 'declined',
+      noteZh: note ? `说明：${note}` : '',
+      noteEn: note ? `Note: ${note}` : '',
+    },
+    link: `/enterprise/demands/${demand.id}`,
+    exceptUserIds: [actor.userId],
   });
 }

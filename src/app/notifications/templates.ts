@@ -1,9 +1,11 @@
 /**
  * One template per notification kind, in Chinese and English. `{name}` placeholders are filled from the
- * params given to `notify`. Add a kind here (additively) before notifying with it.
+ * params given to `notify`. Add a kind to src/domain/notifications/kinds.ts (its group and name on the
+ * settings page) and here (its text) before notifying with it.
  */
 import { formatMessage } from '../../contracts/errors.ts';
 import type { Locale } from '../../contracts/common.ts';
+import type { NotificationKind } from '../../domain/notifications/kinds.ts';
 
 export interface Template {
   title: { zh: string; en: string };
@@ -189,14 +191,48 @@ export const notificationTemplates = {
       en: '{province} recommended "{center}" ({year}) to the national level, with its evaluation history.',
     },
   },
+  'call.published': {
+    title: { zh: '申报通知发布：{call}', en: 'Call published: {call}' },
+    body: {
+      zh: '{authority}发布了「{call}」，申报时间 {opensOn} 至 {closesOn}。请在“申报通知”中查看申报条件，并在截止前提交申报。',
+      en: '{authority} published "{call}"; applications are open from {opensOn} to {closesOn}. See its conditions under Calls and apply before it closes.',
+    },
+  },
+  'service_record.awaiting_confirmation': {
+    title: { zh: '服务记录待确认：{center}', en: 'Service record to confirm: {center}' },
+    body: {
+      zh: '「{center}」在服务台账中登记了为贵单位提供的{what}。请在“企业服务 · 我的服务记录”中核对，确认或提出异议。',
+      en: '"{center}" recorded {whatEn} for your organisation in its service ledger. Check it under Enterprise services › My service records and confirm or dispute it.',
+    },
+  },
+  'course_registration.confirmed': {
+    title: { zh: '培训报名成功：{course}', en: 'Registered for training: {course}' },
+    body: {
+      zh: '您已报名「{center}」的培训课程「{course}」，时间：{when}。如需取消，请在开课前于“企业服务 · 培训报名”中操作。',
+      en: 'You are registered for "{course}" at "{center}", {whenEn}. To cancel, use Enterprise services › Training before the day.',
+    },
+  },
+  'finance_match.proposed': {
+    title: { zh: '产融对接推荐：{product}', en: 'Finance match proposed: {product}' },
+    body: {
+      zh: '「{center}」为贵单位 {amount}的融资需求（{purpose}）推荐了{institution}的「{product}」。请在“企业服务 · 融资需求”中查看并与中心联系。',
+      en: '"{center}" matched your financing need of {amountEn} ({purpose}) with "{product}" by {institution}. See it under Enterprise services › Financing and contact the center.',
+    },
+  },
+  'demand.answered': {
+    title: { zh: '需求对接答复：{demand}', en: 'Supplier answered: {demand}' },
+    body: {
+      zh: '{provider}对贵单位在「{center}」发布的需求「{demand}」的对接邀请答复为：{answer}。{noteZh}',
+      en: '{provider} answered the invitation to your need "{demand}" (posted with "{center}"): {answerEn}. {noteEn}',
+    },
+  },
   message: {
     title: { zh: '{title}', en: '{titleEn}' },
     body: { zh: '{body}', en: '{bodyEn}' },
   },
-} as const satisfies Record<string, Template>;
+} as const satisfies Record<NotificationKind, Template>;
 
-export type NotificationKind = keyof typeof notificationTemplates;
-export const notificationKinds = Object.keys(notificationTemplates) as NotificationKind[];
+export type { NotificationKind };
 
 /** Renders a kind's title and body in `locale`. */
 export function renderNotification(

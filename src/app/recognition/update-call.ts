@@ -1,4 +1,7 @@
-/** Edits a call (title, dates, quotas, materials) and publishes or closes it; versioned writes. */
+/**
+ * Edits a call (title, dates, quotas, materials) and publishes or closes it; versioned writes. Publishing
+ * tells the prospective applicants in the call's region.
+ */
 import { and, eq } from 'drizzle-orm';
 import type { UpdateCallBody } from '../../contracts/recognition.ts';
 import type { Db } from '../../db/client.ts';
@@ -7,6 +10,7 @@ import { calls } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import { notify } from '../notifications/notify.ts';
 
 async function bump(tx: Db, call: CallRow, expected: number, set: Partial<typeof calls.$inferInsert>) {
   const updated = await tx
@@ -97,4 +101,22 @@ export async function setCallStatus({
     before: { status: call.status },
     after: { status },
   });
+  if (status === 'published') {
+    // There is no subscription to calls: the audience is every applicant and enterprise organisation
+    // located within the call's region, and each of their users can turn the kind off in 消息通知.
+    await notify(tx, {
+      roles: ['applicant', 'enterprise'],
+      organisationsIn: call.regionCode,
+      kind: 'call.published',
+      params: {
+        call: call.title,
+        authority: call.issuingOrganisationName,
+        year: call.year,
+        opensOn: call.opensOn,
+        closesOn: call.closesOn,
+      },
+      link: '/calls',
+      exceptUserIds: [actor.userId],
+    });
+  }
 }

@@ -1,5 +1,6 @@
 /** Loading a user's own notifications (the only scope there is: one's own). */
 import { and, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import type { ChannelSettings } from '../../domain/notifications/channels.ts';
 import type { Db } from '../client.ts';
 import { notificationSettings, notifications } from '../schema/index.ts';
 
@@ -39,14 +40,12 @@ export async function findNotification(db: Db, id: string): Promise<Notification
   return row;
 }
 
-export async function findNotificationSettings(
-  db: Db,
-  userId: string,
-): Promise<{ email: string | null; emailEnabled: boolean }> {
+/** The user's e-mail setting and per-kind channel choices (defaults when never saved). */
+export async function findNotificationSettings(db: Db, userId: string): Promise<ChannelSettings> {
   const [row] = await db
     .select()
     .from(notificationSettings)
     .where(eq(notificationSettings.userId, userId))
     .limit(1);
-  return { email: row?.email ?? null, emailEnabled: row?.emailEnabled ?? true };
+  return { email: row?.email ?? null, emailEnabled: row?.emailEnabled ?? true, choices: row?.channels ?? {} };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ChannelChoices } from '../../domain/notifications/channels.ts';
 import { users } from './accounts.ts';
 
 /** An in-app notification to one user, rendered from its kind's template in the user's language. */
@@ -27,13 +28,17 @@ export const notifications = pgTable(
   ],
 );
 
-/** Where and whether a user receives notifications by e-mail. */
+/**
+ * Where and whether a user receives notifications by e-mail, and — per kind — whether in-app and by
+ * e-mail (only kinds set differently from the default are kept; src/domain/notifications/channels.ts).
+ */
 export const notificationSettings = pgTable('notification_settings', {
   userId: uuid('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   email: text('email'),
   emailEnabled: boolean('email_enabled').notNull().default(true),
+  channels: jsonb('channels').$type<ChannelChoices>().notNull().default({}),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 

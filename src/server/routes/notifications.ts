@@ -1,5 +1,5 @@
 /**
- * A user's own notifications (bell, list, read markers, e-mail setting), and the mailer's lifecycle: it
+ * A user's own notifications (bell, list, read markers, e-mail and per-kind channel settings), and the mailer's lifecycle: it
  * starts with the app when DTPC_SMTP_URL is set and sends right after each request that queued mail.
  */
 import type { FastifyInstance } from 'fastify';
@@ -18,7 +18,7 @@ import { updateNotificationSettings } from '../../app/notifications/update-setti
 import { startMailer } from '../../app/notifications/mailer.ts';
 import { findNotificationSettings, listNotifications, unreadCount } from '../../db/loaders/notifications.ts';
 import { actorOf } from '../plugins/auth.ts';
-import { presentNotification } from '../presenters/notification.ts';
+import { presentNotification, presentNotificationSettings } from '../presenters/notification.ts';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -97,7 +97,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: notificationSettingsSchema },
       },
     },
-    async (request) => findNotificationSettings(app.db, actorOf(request).userId),
+    async (request) =>
+      presentNotificationSettings(await findNotificationSettings(app.db, actorOf(request).userId)),
   );
 
   app.put(
@@ -114,7 +115,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       await app.db.transaction((tx) => updateNotificationSettings({ actor, tx, input: request.body }));
-      return findNotificationSettings(app.db, actor.userId);
+      return presentNotificationSettings(await findNotificationSettings(app.db, actor.userId));
     },
   );
 };

@@ -16,6 +16,7 @@ import transparency from '../pages/transparency/i18n.en.ts';
 import notices from '../pages/notices/i18n.en.ts';
 import portal from '../pages/portal/i18n.en.ts';
 import training from '../pages/training/i18n.en.ts';
+import notificationSettings from '../pages/notifications/i18n.en.ts';
 import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
 import { enNames } from './vocabulary.ts';
 
@@ -410,6 +411,7 @@ const en: Messages = {
   portal,
   training,
   ...notices,
+  ...notificationSettings,
   evaluation,
   ...managementArea,
 };

@@ -15,6 +15,7 @@ import transparency from '../pages/transparency/i18n.zh-cn.ts';
 import notices from '../pages/notices/i18n.zh-cn.ts';
 import portal from '../pages/portal/i18n.zh-cn.ts';
 import training from '../pages/training/i18n.zh-cn.ts';
+import notificationSettings from '../pages/notifications/i18n.zh-cn.ts';
 import { vocabularyLabels } from '../../../src/contracts/vocabulary-labels.ts';
 import { zhNames } from './vocabulary.ts';
 const zhCN = {
@@ -404,6 +405,7 @@ const zhCN = {
   portal,
   training,
   ...notices,
+  ...notificationSettings,
   evaluation,
   ...managementArea,
 };

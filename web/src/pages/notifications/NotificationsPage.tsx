@@ -1,64 +1,12 @@
-/** 消息通知: my notifications (unread filter, mark read, mark all) and the e-mail setting. */
+/** 消息通知: my notifications (unread filter, mark read, mark all) and the settings (e-mail, channels per kind). */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Badge, Button, Card, Form, Input, List, Space, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Badge, Button, Card, List, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { notificationSettingsBodySchema } from '../../../../src/contracts/notifications.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { applyServerErrors, validateWith } from '../../lib/form-errors.ts';
-import { notificationsApi, type NotificationSettings } from '../publicity/api.ts';
-
-function EmailSettings() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ email?: string; emailEnabled?: boolean }>();
-  const [general, setGeneral] = useState<string | null>(null);
-  const { data } = useQuery({ queryKey: ['notifications', 'settings'], queryFn: notificationsApi.settings });
-  useEffect(() => {
-    if (data) {
-      form.setFieldsValue({ email: data.email ?? '', emailEnabled: data.emailEnabled });
-    }
-  }, [data, form]);
-  const save = async () => {
-    const v = form.getFieldsValue();
-    const body = validateWith(
-      notificationSettingsBodySchema,
-      { email: v.email?.trim() ? v.email.trim() : null, emailEnabled: v.emailEnabled ?? true },
-      form,
-      t,
-    );
-    if (!body) {
-      return;
-    }
-    try {
-      await notificationsApi.saveSettings(body as NotificationSettings);
-      message.success(t('common.saved'));
-      setGeneral(null);
-    } catch (error) {
-      setGeneral(applyServerErrors(error, form, t, { fields: ['email', 'emailEnabled'] }));
-    }
-  };
-  return (
-    <Card title={t('notifications.emailSettings')}>
-      {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="notification-settings" layout="inline" style={{ rowGap: 12 }}>
-        <Form.Item name="email" label={t('notifications.email')}>
-          <Input style={{ width: 260 }} maxLength={254} />
-        </Form.Item>
-        <Form.Item name="emailEnabled" label={t('notifications.emailEnabled')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Button type="primary" onClick={() => void save()}>
-          {t('common.save')}
-        </Button>
-      </Form>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-        {t('notifications.emailHint')}
-      </Typography.Paragraph>
-    </Card>
-  );
-}
+import { notificationsApi } from '../publicity/api.ts';
+import NotificationSettingsCard from './NotificationSettingsCard.tsx';
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
@@ -131,7 +79,7 @@ export default function NotificationsPage() {
           )}
         />
       </Card>
-      <EmailSettings />
+      <NotificationSettingsCard />
     </Space>
   );
 }

@@ -8,6 +8,7 @@ import type {
 } from '../../../../src/contracts/directory.ts';
 import type {
   NotificationSettings,
+  NotificationSettingsBody,
   NotificationView,
   UnreadCount,
 } from '../../../../src/contracts/notifications.ts';
@@ -28,6 +29,7 @@ export type {
   DirectoryEntry,
   DirectorySummary,
   NotificationSettings,
+  NotificationSettingsBody,
   NotificationView,
   ObjectionView,
   PublicityCandidate,
@@ -114,6 +116,6 @@ export const notificationsApi = {
   read: (id: string) => api<unknown>(`/notifications/${id}/read`, { method: 'POST' }),
   readAll: () => api<{ updated: number }>('/notifications/read-all', { method: 'POST' }),
   settings: () => api<NotificationSettings>('/notifications/settings'),
-  saveSettings: (body: NotificationSettings) =>
+  saveSettings: (body: NotificationSettingsBody) =>
     api<NotificationSettings>('/notifications/settings', { method: 'PUT', body }),
 };
