@@ -91,6 +91,10 @@ export const reportListQuerySchema = pageQuerySchema.extend({
   overdue: z.enum(['true', 'false']).optional(),
 });
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
+/** The list's filters without paging; the year may be left out for last year, as the screen opens on. */
+export const reportExportQuerySchema = reportListQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ year: yearSchema.optional() });
 
 export const centerReportsSchema = z.object({
   items: z.array(reportStandingSchema),

@@ -77,8 +77,12 @@ export type CloseDemandBody = z.infer<typeof closeDemandBodySchema>;
 
 export const demandListQuerySchema = pageQuerySchema.extend({
   status: z.enum(demandStatusValues).optional(),
+  /** One center's needs (the operator's 需求对接 page of that center). */
+  centerId: idSchema.optional(),
 });
 export type DemandListQuery = z.infer<typeof demandListQuerySchema>;
+/** The need pool's filters without paging, for its export. */
+export const demandExportQuerySchema = demandListQuerySchema.omit({ page: true, pageSize: true });
 
 export const demandViewSchema = z.object({
   id: idSchema,

@@ -11,8 +11,26 @@ import type { recommendationStatusValues } from './recommendations.ts';
 import type { revocationOriginValues } from './revocation.ts';
 import { revocationStatusLabels } from './revocation.ts';
 import type { panelStatusValues } from './review.ts';
-import type { confirmationValues, eventKindValues } from '../domain/center-platform/vocabulary.ts';
+import type { assessmentStatusSchema } from './diagnosis.ts';
+import type {
+  bookingStatusValues,
+  claimStatusValues,
+  confirmationValues,
+  courseModeValues,
+  eventKindValues,
+  financeMatchStatusValues,
+  financeNeedStatusValues,
+  financeProductKindValues,
+  offerKindValues,
+  offerStatusValues,
+} from '../domain/center-platform/vocabulary.ts';
 import { serviceTypeLabels } from '../domain/center-platform/vocabulary.ts';
+import {
+  CONTACT_VISIBILITY_LABELS,
+  DEMAND_OUTCOME_LABELS,
+  DEMAND_POSTER_LABELS,
+  DEMAND_STATUS_LABELS,
+} from '../domain/matching/demand.ts';
 import { SUPPLIER_GRADE_LABELS } from '../domain/resources/supplier-grade.ts';
 import {
   PRICE_MODEL_LABELS,
@@ -58,6 +76,72 @@ export const eventKindLabels: LabelTable<(typeof eventKindValues)[number]> = {
   contest: { zh: '赛事', en: 'Contest' },
   forum: { zh: '高峰论坛', en: 'Forum' },
   matchmaking: { zh: '供需对接活动', en: 'Matchmaking event' },
+};
+
+export const courseModeLabels: LabelTable<(typeof courseModeValues)[number]> = {
+  online: { zh: '线上', en: 'Online' },
+  offline: { zh: '线下', en: 'On site' },
+  hybrid: { zh: '线上线下结合', en: 'Hybrid' },
+};
+
+export const offerKindLabels: LabelTable<(typeof offerKindValues)[number]> = {
+  trial: { zh: '先试用后购买', en: 'Trial, then buy' },
+  discount: { zh: '优惠服务', en: 'Discount' },
+  sharedEquipment: { zh: '设备共享', en: 'Shared equipment' },
+  capacityOffer: { zh: '产能对接', en: 'Capacity' },
+};
+
+export const offerStatusLabels: LabelTable<(typeof offerStatusValues)[number]> = {
+  active: { zh: '发布中', en: 'Active' },
+  closed: { zh: '已下架', en: 'Closed' },
+};
+
+export const claimStatusLabels: LabelTable<(typeof claimStatusValues)[number]> = {
+  trial: { zh: '试用中', en: 'In trial' },
+  purchased: { zh: '已购买', en: 'Purchased' },
+  discounted: { zh: '已享受优惠', en: 'Discounted' },
+  ended: { zh: '已结束', en: 'Ended' },
+};
+
+export const bookingStatusLabels: LabelTable<(typeof bookingStatusValues)[number]> = {
+  booked: { zh: '已预约', en: 'Booked' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+};
+
+export const financeProductKindLabels: LabelTable<(typeof financeProductKindValues)[number]> = {
+  fund: { zh: '基金', en: 'Fund' },
+  loan: { zh: '贷款', en: 'Loan' },
+  guarantee: { zh: '担保', en: 'Guarantee' },
+  leasing: { zh: '融资租赁', en: 'Leasing' },
+  insurance: { zh: '保险', en: 'Insurance' },
+  equity: { zh: '股权投资', en: 'Equity' },
+};
+
+export const financeNeedStatusLabels: LabelTable<(typeof financeNeedStatusValues)[number]> = {
+  open: { zh: '待对接', en: 'Open' },
+  matched: { zh: '已对接成功', en: 'Matched' },
+  closed: { zh: '已关闭', en: 'Closed' },
+};
+
+export const financeMatchStatusLabels: LabelTable<(typeof financeMatchStatusValues)[number]> = {
+  proposed: { zh: '对接中', en: 'Proposed' },
+  succeeded: { zh: '成功', en: 'Succeeded' },
+  failed: { zh: '未成功', en: 'Failed' },
+};
+
+export const assessmentStatusLabels: LabelTable<(typeof assessmentStatusSchema.options)[number]> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+};
+
+/** A diagnosis level as the screens name it (0: no level reached). */
+export const assessmentLevelLabels: LabelTable<'0' | '1' | '2' | '3' | '4' | '5'> = {
+  0: { zh: '未达到一级', en: 'Below level 1' },
+  1: { zh: '一级', en: 'Level 1' },
+  2: { zh: '二级', en: 'Level 2' },
+  3: { zh: '三级', en: 'Level 3' },
+  4: { zh: '四级', en: 'Level 4' },
+  5: { zh: '五级', en: 'Level 5' },
 };
 
 /** 公示 as it stands on a day (upcoming, open, closed awaiting the announcement, announced). */
@@ -130,6 +214,20 @@ export const vocabularyLabels = {
   changeKind: changeKindLabels,
   changeFilingStatus: changeFilingStatusLabels,
   recommendationStatus: recommendationStatusLabels,
+  courseMode: courseModeLabels,
+  offerKind: offerKindLabels,
+  offerStatus: offerStatusLabels,
+  claimStatus: claimStatusLabels,
+  bookingStatus: bookingStatusLabels,
+  financeProductKind: financeProductKindLabels,
+  financeNeedStatus: financeNeedStatusLabels,
+  financeMatchStatus: financeMatchStatusLabels,
+  demandStatus: DEMAND_STATUS_LABELS,
+  demandOutcome: DEMAND_OUTCOME_LABELS,
+  demandPoster: DEMAND_POSTER_LABELS,
+  contactVisibility: CONTACT_VISIBILITY_LABELS,
+  assessmentStatus: assessmentStatusLabels,
+  assessmentLevel: assessmentLevelLabels,
 } as const;
 
 export type Vocabulary = keyof typeof vocabularyLabels;

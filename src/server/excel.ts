@@ -6,6 +6,11 @@ import { formatShanghaiDateTime } from '../domain/calendar/dates.ts';
 /** An instant as the screens show it: Beijing time, `YYYY-MM-DD HH:mm` (exports never carry UTC). */
 export const shanghaiDateTime = formatShanghaiDateTime;
 
+/** Money as the screens show it: fen (分) stored, yuan (元) in the cell; none stays empty. */
+export function yuan(fen: number | null | undefined): number | null {
+  return fen === null || fen === undefined ? null : fen / 100;
+}
+
 export interface Column<T> {
   header: string;
   width?: number;

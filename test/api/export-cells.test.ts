@@ -10,7 +10,7 @@ import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 
 const SHEET_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
 /** How many exports and templates the API has today: a new one must be added here on purpose. */
-const EXPECTED_ENDPOINTS = 23;
+const EXPECTED_ENDPOINTS = 34;
 
 /** Columns that hold a login name, which is lower-case by rule and is shown as typed. */
 const LOGIN_NAME_HEADERS = new Set(['用户名', '登录名', '操作人']);
@@ -27,6 +27,7 @@ const RAW = [
 /** Who downloads each export on the screen, by path prefix (first match wins). */
 const DOWNLOADER: [RegExp, string][] = [
   [/^\/api\/review\/tasks/, 'expert.1'],
+  [/^\/api\/demands/, 'operator.1'],
   [/^\/api\/centers\//, 'operator.1'],
   [/^\/api\/cultivation-report/, 'province.fj'],
   [/^\/api\/targets\//, 'province.sd'],
@@ -44,6 +45,11 @@ const NON_EMPTY = [
   '/api/publicity/export.xlsx',
   '/api/evaluations/export.xlsx',
   '/api/revocations/export.xlsx',
+  '/api/annual-reports/export.xlsx',
+  '/api/centers/{slug}/annual-reports/export.xlsx',
+  '/api/centers/{slug}/courses/export.xlsx',
+  '/api/centers/{slug}/offers/export.xlsx',
+  '/api/centers/{slug}/finance-products/export.xlsx',
 ];
 
 let t: TestApp;

@@ -35,6 +35,11 @@ export type CourseMode = (typeof courseModeValues)[number];
 
 export const offerKindValues = ['trial', 'discount', 'sharedEquipment', 'capacityOffer'] as const;
 export type OfferKind = (typeof offerKindValues)[number];
+/** An offer is open to claims and bookings while active. */
+export const offerStatusValues = ['active', 'closed'] as const;
+/** A claim: in trial, bought after the trial, discount taken, or ended. */
+export const claimStatusValues = ['trial', 'purchased', 'discounted', 'ended'] as const;
+export const bookingStatusValues = ['booked', 'cancelled'] as const;
 
 /** Offers booked by time slot rather than claimed. */
 export function isBookable(kind: OfferKind): boolean {
@@ -50,6 +55,9 @@ export const financeProductKindValues = [
   'equity',
 ] as const;
 export type FinanceProductKind = (typeof financeProductKindValues)[number];
+
+/** A financing need: open until a match succeeds (matched) or it is withdrawn (closed). */
+export const financeNeedStatusValues = ['open', 'matched', 'closed'] as const;
 
 export const financeMatchStatusValues = ['proposed', 'succeeded', 'failed'] as const;
 export type FinanceMatchStatus = (typeof financeMatchStatusValues)[number];

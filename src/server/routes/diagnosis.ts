@@ -46,11 +46,15 @@ import {
   applicableCells,
   compareResults,
   diagnosisModels,
+  getDiagnosisModel,
   type DiagnosisResult,
   MIN_SAMPLE,
   pickBenchmark,
   type DiagnosisModel,
 } from '../../domain/diagnosis/index.ts';
+import { yesNo, zhLabelOf } from '../../contracts/vocabulary-labels.ts';
+import { regionFullName } from '../../domain/reference/regions.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime } from '../excel.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { assessmentPolicy, diagnosisModelPolicy } from '../policies/assessment.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
@@ -62,6 +66,10 @@ const guard = (action: string) => ({
 });
 const modelParams = z.object({ id: z.string().min(1).max(64) });
 const idParams = z.object({ id: z.uuid() });
+const assessmentListQuerySchema = pageQuerySchema.extend({
+  status: assessmentStatusSchema.optional(),
+  modelId: z.string().max(64).optional(),
+});
 
 function summarise(m: DiagnosisModel): DiagnosisModelSummary {
   return {
@@ -221,10 +229,7 @@ export const diagnosisRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '评测列表（企业：本企业；主管部门：辖区内）',
-        querystring: pageQuerySchema.extend({
-          status: assessmentStatusSchema.optional(),
-          modelId: z.string().max(64).optional(),
-        }),
+        querystring: assessmentListQuerySchema,
         response: { 200: pageOf(assessmentSummarySchema) },
       },
     },
@@ -241,6 +246,51 @@ export const diagnosisRoutes: FastifyPluginAsyncZod = async (app) => {
         page: request.query.page,
         pageSize: request.query.pageSize,
       };
+    },
+  );
+
+  app.get(
+    '/assessments/export.xlsx',
+    {
+      config: guard('read'),
+      schema: {
+        tags,
+        summary: '导出评测列表（与列表相同的范围和筛选）',
+        querystring: assessmentListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (request, reply) => {
+      const { rows } = await listAssessments(app.db, listScope(assessmentPolicy, actorOf(request)), {
+        ...request.query,
+        page: 1,
+        pageSize: EXPORT_LIMIT,
+      });
+      return sendWorkbook(
+        reply,
+        '数字化水平评测.xlsx',
+        '评测',
+        [
+          { header: '企业名称', width: 32, value: (r) => r.organisationName },
+          { header: '统一社会信用代码', width: 22, value: (r) => r.organisationCreditCode },
+          { header: '地区', width: 24, value: (r) => regionFullName(r.regionCode) ?? r.regionCode },
+          {
+            header: '评测模型',
+            width: 36,
+            value: (r) => getDiagnosisModel(r.modelId)?.title.zh ?? r.modelId,
+          },
+          { header: '状态', width: 10, value: (r) => zhLabelOf('assessmentStatus', r.status) },
+          { header: '总分', width: 8, value: (r) => r.score },
+          {
+            header: '等级',
+            width: 12,
+            value: (r) => (r.level === null ? null : zhLabelOf('assessmentLevel', String(r.level))),
+          },
+          { header: '促进中心辅助诊断', width: 16, value: (r) => yesNo(r.centerId !== null) },
+          { header: '提交时间', value: (r) => shanghaiDateTime(r.submittedAt) },
+          { header: '更新时间', value: (r) => shanghaiDateTime(r.updatedAt) },
+        ],
+        rows,
+      );
     },
   );
 

@@ -1,7 +1,7 @@
 /**
- * Annual reports (年度工作情况报告) and the annual evaluation (年度质量评价): the operator files its
- * center's report; authorities list reports (overdue ones flagged and reminded), open evaluations, review
- * and decide them on a form pre-filled from the center's records, and publish the rating.
+ * The annual evaluation (年度质量评价): authorities open evaluations, review and decide them on a form
+ * pre-filled from the center's records and its annual report (routes/annual-reports.ts), and publish the
+ * rating.
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -9,18 +9,13 @@ import { z } from 'zod';
 import type { Actor } from '../../app/actor.ts';
 import { decideEvaluation } from '../../app/evaluation/decide-evaluation.ts';
 import { openEvaluation } from '../../app/evaluation/open-evaluation.ts';
-import { prefillEvaluation, provenValues } from '../../app/evaluation/prefill.ts';
+import { prefillEvaluation } from '../../app/evaluation/prefill.ts';
 import { publishEvaluation } from '../../app/evaluation/publish-evaluation.ts';
 import { ratingLabel } from '../../app/evaluation/ratings.ts';
-import { remindOverdueReports } from '../../app/evaluation/remind-overdue-reports.ts';
 import { reviewEvaluation } from '../../app/evaluation/review-evaluation.ts';
-import { saveAnnualReport } from '../../app/evaluation/save-annual-report.ts';
-import { submitAnnualReport } from '../../app/evaluation/submit-annual-report.ts';
 import { AppError, fieldError } from '../../app/errors.ts';
 import { today } from '../../app/publicity/clock.ts';
 import {
-  annualReportViewSchema,
-  centerReportsSchema,
   decideEvaluationBodySchema,
   evaluationExportQuerySchema,
   evaluationListQuerySchema,
@@ -28,60 +23,33 @@ import {
   evaluationViewSchema,
   openEvaluationBodySchema,
   publishedRatingsSchema,
-  remindBodySchema,
-  remindResultSchema,
-  reportListQuerySchema,
-  reportStandingPageSchema,
   reviewEvaluationBodySchema,
-  saveAnnualReportBodySchema,
   versionBodySchema,
-  yearParams,
   type EvaluationListQuery,
 } from '../../contracts/evaluation.ts';
 import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import type { Db } from '../../db/client.ts';
-import { findCenter, findCenterBySlug, type CenterRow } from '../../db/loaders/centers.ts';
+import { findCenter, type CenterRow } from '../../db/loaders/centers.ts';
 import {
   centerYears,
   findEvaluation,
   findReport,
   type EvaluationRow,
   publishedEvaluations,
-  reportsOfCenter,
 } from '../../db/loaders/evaluation.ts';
 import { evaluationChain, nextStep, type EvaluationStatus } from '../../domain/evaluation/cycle.ts';
 import { getPack } from '../../domain/policy/packs/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
-import { annualReportPolicy, authorizeStep, evaluationPolicy } from '../policies/evaluation.ts';
+import { authorizeStep, evaluationPolicy } from '../policies/evaluation.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
-import {
-  presentEvaluation,
-  presentEvaluationRow,
-  presentReport,
-  presentStanding,
-} from '../presenters/evaluation.ts';
+import { presentEvaluation, presentEvaluationRow } from '../presenters/evaluation.ts';
 
-const reportGuard = (action: string) => ({
-  guard: { policy: annualReportPolicy as Policy<never>, action },
-});
 const evaluationGuard = (action: string) => ({
   guard: { policy: evaluationPolicy as Policy<never>, action },
 });
-const slugParams = z.object({ slug: z.string().min(1).max(100) });
 const idParams = z.object({ id: z.uuid() });
-const reportTags = ['annual-reports'];
 const evaluationTags = ['evaluations'];
-
-/** The center by slug, if the actor may `action` its reports (unknown or unreadable → 404, else 403). */
-async function reportCenter(db: Db, actor: Actor, slug: string, action: 'read' | 'file'): Promise<CenterRow> {
-  const center = await findCenterBySlug(db, slug);
-  if (!center || !can(annualReportPolicy, actor, 'read', center)) {
-    throw new AppError('not_found', { entity: 'center' });
-  }
-  authorize(annualReportPolicy, actor, action, center);
-  return center;
-}
 
 /** An evaluation with its center, readable by the actor (else 404). */
 async function readableEvaluation(db: Db, actor: Actor, id: string) {
@@ -120,154 +88,6 @@ async function evaluationRows(db: Db, actor: Actor, year: number, status?: Evalu
 }
 
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
-  async function reportView(db: Db, actor: Actor, center: CenterRow, year: number) {
-    const report = (await findReport(db, center.id, year)) ?? null;
-    const pack = center.packId ? getPack(center.packId) : undefined;
-    const proven = pack ? await provenValues(db, center, pack, year) : {};
-    return presentReport(center, year, report, proven, can(annualReportPolicy, actor, 'file', center));
-  }
-
-  app.get(
-    '/centers/:slug/annual-reports',
-    {
-      config: reportGuard('read'),
-      schema: {
-        tags: reportTags,
-        summary: '促进中心各年度工作情况报告（报送状态、截止日期）',
-        params: slugParams,
-        response: { 200: centerReportsSchema },
-      },
-    },
-    async (request) => {
-      const center = await reportCenter(app.db, actorOf(request), request.params.slug, 'read');
-      const reports = await reportsOfCenter(app.db, center.id);
-      const items = [];
-      if (center.recognisedOn) {
-        const first = Number(center.recognisedOn.slice(0, 4));
-        for (let year = Number(today().slice(0, 4)) - 1; year >= first; year -= 1) {
-          items.push(presentStanding(center, year, reports.find((r) => r.year === year) ?? null));
-        }
-      }
-      return { items };
-    },
-  );
-
-  app.get(
-    '/centers/:slug/annual-reports/:year',
-    {
-      config: reportGuard('read'),
-      schema: {
-        tags: reportTags,
-        summary: '年度工作情况报告（含由记录计算的参考值）',
-        params: yearParams,
-        response: { 200: annualReportViewSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const center = await reportCenter(app.db, actor, request.params.slug, 'read');
-      return reportView(app.db, actor, center, request.params.year);
-    },
-  );
-
-  app.put(
-    '/centers/:slug/annual-reports/:year',
-    {
-      config: reportGuard('file'),
-      schema: {
-        tags: reportTags,
-        summary: '保存年度工作情况报告草稿（运营方）',
-        params: yearParams,
-        body: saveAnnualReportBodySchema,
-        response: { 200: annualReportViewSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { slug, year } = request.params;
-      const center = await app.db.transaction(async (tx) => {
-        const c = await reportCenter(tx, actor, slug, 'file');
-        await saveAnnualReport({ actor, tx, center: c, year, input: request.body });
-        return c;
-      });
-      return reportView(app.db, actor, center, year);
-    },
-  );
-
-  app.post(
-    '/centers/:slug/annual-reports/:year/submit',
-    {
-      config: reportGuard('file'),
-      schema: {
-        tags: reportTags,
-        summary: '报送年度工作情况报告（运营方；报送后不可修改）',
-        params: yearParams,
-        body: versionBodySchema,
-        response: { 200: annualReportViewSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { slug, year } = request.params;
-      const center = await app.db.transaction(async (tx) => {
-        const c = await reportCenter(tx, actor, slug, 'file');
-        const report = await findReport(tx, c.id, year);
-        if (!report) {
-          throw new AppError('not_found', { entity: 'annual_report' });
-        }
-        await submitAnnualReport({ actor, tx, center: c, report, version: request.body.version });
-        return c;
-      });
-      return reportView(app.db, actor, center, year);
-    },
-  );
-
-  app.get(
-    '/annual-reports',
-    {
-      config: reportGuard('read'),
-      schema: {
-        tags: reportTags,
-        summary: '年度工作情况报告报送情况（辖区内；可筛选逾期）',
-        querystring: reportListQuerySchema,
-        response: { 200: reportStandingPageSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { year, state, overdue, page, pageSize } = request.query;
-      const rows = await centerYears(app.db, listScope(annualReportPolicy, actor), year);
-      const all = rows
-        .filter((r) => r.center.status === 'recognised')
-        .map((r) => presentStanding(r.center, year, r.report))
-        .filter((s) => (state ? s.state === state : true))
-        .filter((s) => (overdue ? String(s.overdue) === overdue : true));
-      return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
-    },
-  );
-
-  app.post(
-    '/annual-reports/reminders',
-    {
-      config: reportGuard('remind'),
-      schema: {
-        tags: reportTags,
-        summary: '催报：向逾期未报送的促进中心及其主管部门发出提醒（每份报告一次）',
-        body: remindBodySchema,
-        response: { 200: remindResultSchema },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      return app.db.transaction(async (tx) => {
-        const rows = (
-          await centerYears(tx, listScope(annualReportPolicy, actor, 'remind'), request.body.year)
-        ).filter((r) => r.center.status === 'recognised');
-        return remindOverdueReports({ actor, tx, year: request.body.year, rows });
-      });
-    },
-  );
-
   app.get(
     '/evaluations',
     {

@@ -1,5 +1,6 @@
 /** All API routes, one module per resource. */
 import type { FastifyInstance } from 'fastify';
+import { annualReportRoutes } from './annual-reports.ts';
 import { auditRoutes } from './audit.ts';
 import { calendarRoutes } from './calendar.ts';
 import { centerPlatformRoutes } from './center-platform/index.ts';
@@ -51,6 +52,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(revocationRoutes);
   await app.register(changeFilingRoutes);
   await app.register(recommendationRoutes);
+  await app.register(annualReportRoutes);
   await app.register(evaluationRoutes);
   await app.register(decisionNoticeRoutes);
   await app.register(diagnosisRoutes);

@@ -22,6 +22,7 @@ import {
   createDemandBodySchema,
   demandGraphQuerySchema,
   demandGraphSchema,
+  demandExportQuerySchema,
   demandListQuerySchema,
   demandPageSchema,
   demandViewSchema,
@@ -31,7 +32,9 @@ import {
   matchQuerySchema,
   moderateDemandBodySchema,
   recordAgreementBodySchema,
+  type DemandListQuery,
 } from '../../contracts/matching.ts';
+import { zhLabelOf } from '../../contracts/vocabulary-labels.ts';
 import type { Db } from '../../db/client.ts';
 import { findCenter } from '../../db/loaders/centers.ts';
 import {
@@ -44,6 +47,7 @@ import {
   type InvitationRow,
 } from '../../db/loaders/matching.ts';
 import { findOrganisation, findOrganisationByCreditCode } from '../../db/loaders/organisations.ts';
+import { EXPORT_LIMIT, sendWorkbook, shanghaiDateTime, yuan } from '../excel.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { authorize, listScope, type Policy } from '../policies/core.ts';
 import { demandPolicy, invitationPolicy } from '../policies/matching.ts';
@@ -86,6 +90,20 @@ async function providerOrganisationId(db: Db, invitation: InvitationRow): Promis
     return null;
   }
   return (await findOrganisationByCreditCode(db, invitation.providerCreditCode))?.id ?? null;
+}
+
+/** The need pool a center operator or authority moderates, filtered as asked (list and export). */
+async function poolDemands(
+  db: Db,
+  actor: Actor,
+  query: Omit<DemandListQuery, 'page' | 'pageSize'>,
+  page: number,
+  pageSize: number,
+) {
+  const scope = listScope(demandPolicy, actor, 'moderate');
+  const { rows, total } = await listDemands(db, { ...query, scope, page, pageSize });
+  const now = today();
+  return { items: rows.map((r) => presentDemand(r, actor, now)), total };
 }
 
 export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -191,16 +209,48 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      const scope = listScope(demandPolicy, actor, 'moderate');
-      const { rows, total } = await listDemands(app.db, { ...request.query, scope });
-      const now = today();
-      return {
-        items: rows.map((r) => presentDemand(r, actor, now)),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
+      const { page, pageSize, ...query } = request.query;
+      const { items, total } = await poolDemands(app.db, actorOf(request), query, page, pageSize);
+      return { items, total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/demands/export.xlsx',
+    {
+      config: demandGuard('moderate'),
+      schema: { tags, summary: '导出需求池', querystring: demandExportQuerySchema },
+    },
+    async (request, reply) => {
+      const { items } = await poolDemands(app.db, actorOf(request), request.query, 1, EXPORT_LIMIT);
+      return sendWorkbook(
+        reply,
+        '需求对接.xlsx',
+        '需求',
+        [
+          { header: '发布时间', value: (d) => shanghaiDateTime(d.createdAt) },
+          { header: '需求标题', width: 30, value: (d) => d.title },
+          { header: '需求企业', width: 30, value: (d) => d.enterpriseName },
+          { header: '受理的促进中心', width: 32, value: (d) => d.center.name },
+          { header: '所属行业', width: 20, value: (d) => d.industryName },
+          {
+            header: '应用场景',
+            width: 24,
+            value: (d) => d.scenarios.map((s) => zhLabelOf('scenario', s)).join('、'),
+          },
+          { header: '所在地区', width: 24, value: (d) => d.regionName },
+          { header: '预算下限（元）', width: 14, value: (d) => yuan(d.budgetMinFen) },
+          { header: '预算上限（元）', width: 14, value: (d) => yuan(d.budgetMaxFen) },
+          { header: '截止日期', width: 12, value: (d) => d.deadline },
+          { header: '发布方式', width: 14, value: (d) => zhLabelOf('demandPoster', d.postedBy) },
+          { header: '状态', width: 10, value: (d) => zhLabelOf('demandStatus', d.status) },
+          { header: '对接结果', width: 18, value: (d) => zhLabelOf('demandOutcome', d.outcome) },
+          // Contacts only where the list shows them (a center-only contact stays hidden from others).
+          { header: '联系人', width: 12, value: (d) => d.contact?.name ?? null },
+          { header: '联系电话', width: 16, value: (d) => d.contact?.phone ?? null },
+        ],
+        items,
+      );
     },
   );
 

@@ -24,6 +24,8 @@ import {
   listNeeds,
   listProducts,
 } from '../../../db/loaders/center-platform/finance.ts';
+import { yesNo, zhLabelOf } from '../../../contracts/vocabulary-labels.ts';
+import { shanghaiDateTime, yuan } from '../../excel.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentMatch, presentNeed, presentProduct } from '../../presenters/center-platform.ts';
 import {
@@ -77,6 +79,20 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     response: needPageSchema,
     list: listNeeds,
     present: presentNeed,
+    export: {
+      summary: '导出融资需求',
+      fileName: '融资需求.xlsx',
+      sheet: '融资需求',
+      columns: [
+        { header: '发布时间', value: (n) => shanghaiDateTime(n.createdAt) },
+        { header: '企业', width: 32, value: (n) => n.organisationName },
+        { header: '中小企业', width: 10, value: (n) => yesNo(n.organisationSme) },
+        { header: '金额（元）', width: 14, value: (n) => yuan(n.amountFen) },
+        { header: '用途', width: 36, value: (n) => n.purpose },
+        { header: '期限（月）', width: 10, value: (n) => n.termMonths },
+        { header: '状态', width: 12, value: (n) => zhLabelOf('financeNeedStatus', n.status) },
+      ],
+    },
   });
 
   centerListRoute(app, {
@@ -86,6 +102,19 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     response: productPageSchema,
     list: listProducts,
     present: presentProduct,
+    export: {
+      summary: '导出基金与金融产品',
+      fileName: '基金与金融产品.xlsx',
+      sheet: '金融产品',
+      columns: [
+        { header: '类型', width: 12, value: (p) => zhLabelOf('financeProductKind', p.kind) },
+        { header: '产品名称', width: 28, value: (p) => p.name },
+        { header: '金融机构', width: 28, value: (p) => p.institution },
+        { header: '最低金额（元）', width: 14, value: (p) => yuan(p.minAmountFen) },
+        { header: '最高金额（元）', width: 14, value: (p) => yuan(p.maxAmountFen) },
+        { header: '条件说明', width: 40, value: (p) => p.terms },
+      ],
+    },
   });
 
   app.post(
@@ -121,6 +150,23 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     response: matchPageSchema,
     list: listMatches,
     present: presentMatch,
+    export: {
+      summary: '导出产融对接记录',
+      fileName: '产融对接记录.xlsx',
+      sheet: '对接记录',
+      columns: [
+        { header: '企业', width: 32, value: (m) => m.need.organisationName },
+        { header: '需求金额（元）', width: 14, value: (m) => yuan(m.need.amountFen) },
+        { header: '用途', width: 30, value: (m) => m.need.purpose },
+        { header: '产品', width: 28, value: (m) => m.product.name },
+        { header: '产品类型', width: 12, value: (m) => zhLabelOf('financeProductKind', m.product.kind) },
+        { header: '金融机构', width: 28, value: (m) => m.product.institution },
+        { header: '状态', width: 10, value: (m) => zhLabelOf('financeMatchStatus', m.match.status) },
+        { header: '获得金额（元）', width: 14, value: (m) => yuan(m.match.grantedFen) },
+        { header: '结果说明', width: 30, value: (m) => m.match.outcome },
+        { header: '日期', width: 12, value: (m) => m.match.decidedOn },
+      ],
+    },
   });
 
   app.post(

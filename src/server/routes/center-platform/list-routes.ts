@@ -18,7 +18,19 @@ type Listed<Row> = Promise<{ rows: Row[]; total: number }>;
 
 const tags = ['center-platform'];
 
-export interface CenterListSpec<Q extends PageQuery, Row> {
+/**
+ * A list's sibling `…/export.xlsx`: a workbook of its rows, or of `lines` when one row spreads over several
+ * (a course over its sessions).
+ */
+export interface CenterListExport<Row, Line = Row> {
+  summary: string;
+  fileName: string;
+  sheet: string;
+  columns: Column<Line>[];
+  lines?: (rows: Row[]) => Line[];
+}
+
+export interface CenterListSpec<Q extends PageQuery, Row, Line = Row> {
   /** `/centers/:slug/…` */
   url: string;
   summary: string;
@@ -27,11 +39,14 @@ export interface CenterListSpec<Q extends PageQuery, Row> {
   list: (db: Db, query: z.output<Q> & { centerId: string }) => Listed<Row>;
   present: (row: Row, actor: Actor) => unknown;
   /** A sibling `${url}/export.xlsx` with the same filters. */
-  export?: { summary: string; fileName: string; sheet: string; columns: Column<Row>[] };
+  export?: CenterListExport<Row, Line>;
 }
 
 /** The operator's list of a center's records (and its export), guarded by `operate` on that center. */
-export function centerListRoute<Q extends PageQuery, Row>(app: App, spec: CenterListSpec<Q, Row>): void {
+export function centerListRoute<Q extends PageQuery, Row, Line = Row>(
+  app: App,
+  spec: CenterListSpec<Q, Row, Line>,
+): void {
   app.get(
     spec.url,
     {
@@ -80,7 +95,9 @@ export function centerListRoute<Q extends PageQuery, Row>(app: App, spec: Center
         page: 1,
         pageSize: EXPORT_LIMIT,
       });
-      return sendWorkbook(reply, exported.fileName, exported.sheet, exported.columns, rows);
+      // Without `lines`, Line is Row (its default).
+      const lines = exported.lines ? exported.lines(rows) : (rows as unknown as Line[]);
+      return sendWorkbook(reply, exported.fileName, exported.sheet, exported.columns, lines);
     },
   );
 }

@@ -25,6 +25,8 @@ import {
   listClaims,
   listOffers,
 } from '../../../db/loaders/center-platform/offers.ts';
+import { zhLabelOf } from '../../../contracts/vocabulary-labels.ts';
+import { shanghaiDateTime, yuan } from '../../excel.ts';
 import { can } from '../../policies/core.ts';
 import { centerPlatformPolicy } from '../../policies/center-platform.ts';
 import { actorOf } from '../../plugins/auth.ts';
@@ -51,6 +53,22 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     response: offerPageSchema,
     list: listOffers,
     present: presentOffer,
+    export: {
+      summary: '导出惠企服务列表',
+      fileName: '惠企服务.xlsx',
+      sheet: '惠企服务',
+      columns: [
+        { header: '类型', width: 14, value: (o) => zhLabelOf('offerKind', o.kind) },
+        { header: '名称', width: 30, value: (o) => o.title },
+        { header: '提供方', width: 30, value: (o) => o.provider },
+        { header: '原价（元）', width: 12, value: (o) => yuan(o.listPriceFen) },
+        { header: '优惠价（元）', width: 12, value: (o) => yuan(o.offerPriceFen) },
+        { header: '试用天数', width: 10, value: (o) => o.trialDays },
+        { header: '使用次数', width: 10, value: (o) => o.uses },
+        { header: '状态', width: 10, value: (o) => zhLabelOf('offerStatus', o.status) },
+        { header: '发布时间', value: (o) => shanghaiDateTime(o.createdAt) },
+      ],
+    },
   });
 
   app.post(
@@ -86,6 +104,21 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     response: claimPageSchema,
     list: listClaims,
     present: presentClaim,
+    export: {
+      summary: '导出试用与优惠申领记录',
+      fileName: '惠企服务申领记录.xlsx',
+      sheet: '申领记录',
+      columns: [
+        { header: '申领日期', width: 12, value: (r) => r.claim.claimedOn },
+        { header: '服务名称', width: 30, value: (r) => r.offer.title },
+        { header: '服务类型', width: 14, value: (r) => zhLabelOf('offerKind', r.offer.kind) },
+        { header: '企业', width: 32, value: (r) => r.organisationName },
+        { header: '状态', width: 12, value: (r) => zhLabelOf('claimStatus', r.claim.status) },
+        { header: '试用截止', width: 12, value: (r) => r.claim.trialEndsOn },
+        { header: '购买日期', width: 12, value: (r) => r.claim.purchasedOn },
+        { header: '金额（元）', width: 12, value: (r) => yuan(r.claim.amountFen) },
+      ],
+    },
   });
 
   centerListRoute(app, {
@@ -95,6 +128,19 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     response: bookingPageSchema,
     list: listBookings,
     present: presentBooking,
+    export: {
+      summary: '导出设备与产能预约记录',
+      fileName: '惠企服务预约记录.xlsx',
+      sheet: '预约记录',
+      columns: [
+        { header: '开始时间', value: (r) => shanghaiDateTime(r.booking.startsAt) },
+        { header: '结束时间', value: (r) => shanghaiDateTime(r.booking.endsAt) },
+        { header: '服务名称', width: 30, value: (r) => r.offer.title },
+        { header: '企业', width: 32, value: (r) => r.organisationName },
+        { header: '状态', width: 10, value: (r) => zhLabelOf('bookingStatus', r.booking.status) },
+        { header: '备注', width: 30, value: (r) => r.booking.note },
+      ],
+    },
   });
 
   enterpriseListRoute(app, {

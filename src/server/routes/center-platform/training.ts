@@ -22,7 +22,10 @@ import {
   findSessionWithCenter,
   listCourses,
   listRegistrations,
+  type CourseRow,
+  type SessionRow,
 } from '../../../db/loaders/center-platform/training.ts';
+import { zhLabelOf } from '../../../contracts/vocabulary-labels.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { presentCourse, presentRegistration } from '../../presenters/center-platform.ts';
 import {
@@ -38,6 +41,15 @@ import { centerListRoute, enterpriseListRoute } from './list-routes.ts';
 
 const tags = ['center-platform'];
 
+/** One spreadsheet line per session; a course without sessions still gets its line. */
+type CourseLine = { course: CourseRow; session: SessionRow | null };
+const courseLines = (rows: CourseRow[]): CourseLine[] =>
+  rows.flatMap<CourseLine>((course) =>
+    course.sessions.length > 0
+      ? course.sessions.map((session) => ({ course, session }))
+      : [{ course, session: null }],
+  );
+
 export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   centerListRoute(app, {
     url: '/centers/:slug/courses',
@@ -46,6 +58,27 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
     response: coursePageSchema,
     list: (db, query) => listCourses(db, query, null),
     present: presentCourse,
+    export: {
+      summary: '导出培训课程（每个场次一行）',
+      fileName: '培训课程.xlsx',
+      sheet: '培训场次',
+      lines: courseLines,
+      columns: [
+        { header: '课程', width: 32, value: (l) => l.course.title },
+        { header: '形式', width: 14, value: (l) => zhLabelOf('courseMode', l.course.mode) },
+        { header: '授课教师', width: 20, value: (l) => l.course.teachers.join('、') },
+        { header: '日期', width: 12, value: (l) => l.session?.sessionDate ?? null },
+        {
+          header: '时间',
+          width: 14,
+          value: (l) => (l.session ? `${l.session.startTime}–${l.session.endTime}` : null),
+        },
+        { header: '地点', width: 28, value: (l) => l.session?.location ?? null },
+        { header: '名额', width: 8, value: (l) => l.session?.seats ?? null },
+        { header: '已报名', width: 8, value: (l) => l.session?.registered ?? null },
+        { header: '已签到（人次）', width: 14, value: (l) => l.session?.attended ?? null },
+      ],
+    },
   });
 
   app.post(

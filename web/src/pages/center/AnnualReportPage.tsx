@@ -3,6 +3,7 @@
  * with the value the center's own records prove beside each; save the draft, then file it (final).
  * Authorities reach this tab read-only.
  */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -23,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
 import PageLoading from '../../components/PageLoading.tsx';
 import { formatDate } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
 import { evaluationApi, type AnnualReportView } from '../evaluation/api.ts';
 import { ReportStateTag, useLocalized } from '../evaluation/shared.tsx';
 import type { CenterSummary } from './api.ts';
@@ -42,6 +44,10 @@ export default function AnnualReportPage() {
     queryFn: () => evaluationApi.centerReports(center.slug),
   });
   const [year, setYear] = useState<number | null>(null);
+  const exporter = useExport(
+    `/centers/${encodeURIComponent(center.slug)}/annual-reports/export.xlsx`,
+    'annual-reports.xlsx',
+  );
   const items = years.data?.items ?? [];
   const selected = year ?? items[0]?.year ?? null;
   if (years.isPending) {
@@ -68,6 +74,13 @@ export default function AnnualReportPage() {
             label: `${i.year} · ${t(`evaluation.reportStates.${i.state}`)}${i.overdue ? ` · ${t('evaluation.overdue')}` : ''}`,
           }))}
         />
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporter.exporting}
+          onClick={() => void exporter.run({})}
+        >
+          {t('common.export')}
+        </Button>
       </Space>
       <ReportEditor slug={center.slug} year={selected} />
     </Space>

@@ -53,6 +53,10 @@ export default function FinancePage() {
             children: (
               <CenterListTab<NeedView>
                 list={needs}
+                exportTo={{
+                  path: `/centers/${slug}/financing-needs/export.xlsx`,
+                  fileName: 'financing-needs.xlsx',
+                }}
                 columns={[
                   {
                     title: t('centerPlatform.finance.enterprise'),
@@ -87,6 +91,10 @@ export default function FinancePage() {
             children: (
               <CenterListTab<ProductView>
                 list={products}
+                exportTo={{
+                  path: `/centers/${slug}/finance-products/export.xlsx`,
+                  fileName: 'finance-products.xlsx',
+                }}
                 create={{
                   label: t('centerPlatform.finance.addProduct'),
                   onClick: () => setModal({ kind: 'product' }),
@@ -110,6 +118,10 @@ export default function FinancePage() {
             children: (
               <CenterListTab<MatchView>
                 list={matches}
+                exportTo={{
+                  path: `/centers/${slug}/finance-matches/export.xlsx`,
+                  fileName: 'finance-matches.xlsx',
+                }}
                 columns={[
                   {
                     title: t('centerPlatform.finance.enterprise'),

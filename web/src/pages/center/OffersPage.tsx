@@ -36,6 +36,7 @@ export default function OffersPage() {
             children: (
               <CenterListTab<OfferView>
                 list={offers}
+                exportTo={{ path: `/centers/${slug}/offers/export.xlsx`, fileName: 'offers.xlsx' }}
                 create={{ label: t('centerPlatform.offers.create'), onClick: () => setCreating(true) }}
                 columns={[
                   {
@@ -69,6 +70,7 @@ export default function OffersPage() {
             children: (
               <CenterListTab<ClaimView>
                 list={claims}
+                exportTo={{ path: `/centers/${slug}/claims/export.xlsx`, fileName: 'claims.xlsx' }}
                 columns={[
                   {
                     title: t('centerPlatform.offers.claimedOn'),
@@ -96,6 +98,7 @@ export default function OffersPage() {
             children: (
               <CenterListTab<BookingView>
                 list={bookings}
+                exportTo={{ path: `/centers/${slug}/bookings/export.xlsx`, fileName: 'bookings.xlsx' }}
                 columns={[
                   {
                     title: t('centerPlatform.offers.slot'),

@@ -1,5 +1,5 @@
 /** 培训实训 (operator): courses and sessions; registrations and attendance (each attendance is one person-time). */
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router-dom';
 import { formatDate } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
 import { courseModeValues } from '../../../../src/domain/center-platform/vocabulary.ts';
 import {
   platformApi,
@@ -123,6 +124,7 @@ export default function TrainingPage() {
   const [collapsed, setCollapsed] = useState<string[]>([]);
   const [courseForm] = Form.useForm();
   const [sessionForm] = Form.useForm();
+  const exporter = useExport(`/centers/${center.slug}/courses/export.xlsx`, 'courses.xlsx');
   const { data, isFetching } = useQuery({
     queryKey: ['courses', center.slug, page],
     queryFn: () => platformApi.courses(center.slug, { page, pageSize: 10 }),
@@ -164,6 +166,13 @@ export default function TrainingPage() {
       <Space style={{ marginBottom: 12 }}>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           {t('centerPlatform.training.createCourse')}
+        </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporter.exporting}
+          onClick={() => void exporter.run({})}
+        >
+          {t('common.export')}
         </Button>
       </Space>
       <Table<CourseView>

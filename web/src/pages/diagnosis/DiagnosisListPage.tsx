@@ -1,9 +1,11 @@
-/** 数字化诊断: the enterprise's assessments, and a button to start a self-assessment with a model. */
+/** 数字化诊断: the enterprise's assessments (exportable), and a button to start a self-assessment with a model. */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
 import { reportError } from '../center/errors.ts';
 import { useL } from '../policy/shared.tsx';
 import { diagnosisApi, type AssessmentSummary } from './api.ts';
@@ -23,6 +25,7 @@ export default function DiagnosisListPage() {
     onSuccess: (a) => navigate(`/enterprise/diagnosis/${a.id}`),
     onError: (e) => reportError(e, message, t),
   });
+  const exporter = useExport('/assessments/export.xlsx', 'assessments.xlsx');
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {(models.data ?? []).map((m) => (
@@ -34,7 +37,20 @@ export default function DiagnosisListPage() {
           </Button>
         </Card>
       ))}
-      <Card title={t('diagnosis.myAssessments')} size="small">
+      <Card
+        title={t('diagnosis.myAssessments')}
+        size="small"
+        extra={
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            loading={exporter.exporting}
+            onClick={() => void exporter.run({})}
+          >
+            {t('common.export')}
+          </Button>
+        }
+      >
         <Table<AssessmentSummary>
           rowKey="id"
           size="small"

@@ -1,4 +1,6 @@
 /** Diagnosis strings (English). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
 import type zh from './i18n.zh-cn.ts';
 
 const diagnosis: typeof zh = {
@@ -11,13 +13,13 @@ const diagnosis: typeof zh = {
   view: 'View report',
   myAssessments: 'My assessments',
   empty: 'No assessment yet',
-  status: { draft: 'Draft', submitted: 'Submitted' },
+  status: enNames(vocabularyLabels.assessmentStatus),
   columns: { model: 'Model', status: 'Status', score: 'Score', level: 'Level', updatedAt: 'Updated' },
   points: '{{points}} points',
   ratePlaceholder: 'Percentage',
   scenarios: 'Business scenarios',
   scenariosHelp: 'For each business scenario choose the description that fits your enterprise today',
-  levels: { 0: 'Below level 1', 1: 'Level 1', 2: 'Level 2', 3: 'Level 3', 4: 'Level 4', 5: 'Level 5' },
+  levels: enNames(vocabularyLabels.assessmentLevel),
   save: 'Save draft',
   saved: 'Draft saved',
   pledge:

@@ -1,4 +1,7 @@
 /** 数字化水平评测 strings (zh-CN). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const diagnosis = {
   tab: '数字化诊断',
   title: '数字化水平自评',
@@ -8,13 +11,13 @@ const diagnosis = {
   view: '查看报告',
   myAssessments: '我的评测',
   empty: '尚未开展评测',
-  status: { draft: '草稿', submitted: '已提交' },
+  status: zhNames(vocabularyLabels.assessmentStatus),
   columns: { model: '评测模型', status: '状态', score: '总分', level: '等级', updatedAt: '更新时间' },
   points: '{{points}} 分',
   ratePlaceholder: '填写百分比',
   scenarios: '数字化经营场景',
   scenariosHelp: '请为每个业务场景选择最符合本企业现状的等级描述',
-  levels: { 0: '未达到一级', 1: '一级', 2: '二级', 3: '三级', 4: '四级', 5: '五级' },
+  levels: zhNames(vocabularyLabels.assessmentLevel),
   save: '保存草稿',
   saved: '草稿已保存',
   pledge: '本企业承诺：所填信息真实、准确、完整，愿意接受核查，如有不实自愿承担相应责任。',

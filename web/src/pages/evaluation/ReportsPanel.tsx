@@ -1,4 +1,5 @@
-/** 年报报送 (authorities): which centers filed their annual report for a year; overdue ones flagged and reminded. */
+/** 年报报送 (authorities): which centers filed their annual report for a year; overdue ones flagged and reminded; export. */
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -6,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasAbility, useMe } from '../../auth/session.ts';
 import { formatDate } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
 import { evaluationApi, type ReportStandingView } from './api.ts';
 import { ReportStateTag } from './shared.tsx';
 
@@ -22,6 +24,7 @@ export default function ReportsPanel({ year }: { year: number }) {
     queryFn: () => evaluationApi.reports({ year, overdue: overdue ? 'true' : undefined, page, pageSize: 20 }),
   });
   const mayRemind = hasAbility(me, 'annualReport.remind');
+  const exporter = useExport('/annual-reports/export.xlsx', 'annual-reports.xlsx');
   const remind = async () => {
     setBusy(true);
     try {
@@ -80,6 +83,13 @@ export default function ReportsPanel({ year }: { year: number }) {
             {t('evaluation.remind')}
           </Button>
         )}
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporter.exporting}
+          onClick={() => void exporter.run({ year, overdue: overdue ? 'true' : undefined })}
+        >
+          {t('common.export')}
+        </Button>
       </Space>
       <Table<ReportStandingView>
         rowKey="centerId"

@@ -1,11 +1,12 @@
 /** 需求对接 (center operator): the need pool of its center — moderate pending needs, open any need. */
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router-dom';
 import { formatDate } from '../../lib/format.ts';
+import { useExport } from '../../lib/use-export.ts';
 import { reportError } from '../center/errors.ts';
 import { matchingApi, type DemandView } from './api.ts';
 import { DemandStatusTag } from './labels.tsx';
@@ -17,8 +18,12 @@ export default function CenterDemandsPage() {
   const center = useOutletContext<{ id: string; slug: string }>();
   const queryClient = useQueryClient();
   const [posting, setPosting] = useState(false);
-  const demands = useQuery({ queryKey: ['demands'], queryFn: () => matchingApi.demands() });
-  const mine = (demands.data?.items ?? []).filter((d) => d.center.id === center.id);
+  const demands = useQuery({
+    queryKey: ['demands', center.id],
+    queryFn: () => matchingApi.demands({ centerId: center.id }),
+  });
+  const mine = demands.data?.items ?? [];
+  const exporter = useExport('/demands/export.xlsx', 'demands.xlsx');
   const moderate = async (d: DemandView, decision: 'publish' | 'reject') => {
     try {
       await matchingApi.moderate(d.id, { decision, note: '', version: d.version });
@@ -34,9 +39,18 @@ export default function CenterDemandsPage() {
     <Card
       title={t('matching.centerDemands')}
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => setPosting(true)}>
-          {t('matching.post')}
-        </Button>
+        <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporter.exporting}
+            onClick={() => void exporter.run({ centerId: center.id })}
+          >
+            {t('common.export')}
+          </Button>
+          <Button icon={<PlusOutlined />} onClick={() => setPosting(true)}>
+            {t('matching.post')}
+          </Button>
+        </Space>
       }
     >
       <Table<DemandView>

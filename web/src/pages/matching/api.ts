@@ -20,7 +20,9 @@ export interface DemandPage {
 
 export const matchingApi = {
   myDemands: () => api<DemandPage>('/my/demands', { query: { pageSize: 100 } }),
-  demands: (status?: string) => api<DemandPage>('/demands', { query: { status, pageSize: 100 } }),
+  /** The need pool the caller moderates; `centerId` narrows it to one center's needs. */
+  demands: (query: { status?: string; centerId?: string } = {}) =>
+    api<DemandPage>('/demands', { query: { ...query, pageSize: 100 } }),
   demand: (id: string) => api<DemandView>(`/demands/${id}`),
   post: (body: CreateDemandBody) => api<{ id: string }>('/demands', { method: 'POST', body }),
   postForEnterprise: (slug: string, body: CenterDemandBody) =>

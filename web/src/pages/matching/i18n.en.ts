@@ -1,4 +1,7 @@
 /** Need pool and matchmaking strings (en). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { enNames } from '../../i18n/vocabulary.ts';
+
 const matching = {
   myDemands: 'My needs',
   post: 'Post a need',
@@ -24,16 +27,10 @@ const matching = {
   enterprise: 'Enterprise',
   noBudget: 'Not given',
   posted: 'Need submitted; the center reviews it before publication',
-  statuses: {
-    pending_review: 'Pending review',
-    published: 'Published',
-    rejected: 'Rejected',
-    closed: 'Closed',
-    expired: 'Expired',
-  },
-  outcomes: { agreed: 'Agreement reached', no_match: 'No suitable supplier', withdrawn: 'Withdrawn' },
-  visibility: { public: 'Public', center_only: 'Center only' },
-  posters: { enterprise: 'Enterprise', center: 'Center on its behalf' },
+  statuses: enNames(vocabularyLabels.demandStatus),
+  outcomes: enNames(vocabularyLabels.demandOutcome),
+  visibility: enNames(vocabularyLabels.contactVisibility),
+  posters: enNames(vocabularyLabels.demandPoster),
   moderate: {
     publish: 'Approve and publish',
     reject: 'Return',

@@ -1,4 +1,7 @@
 /** 需求池与供需对接 strings (zh-CN). */
+import { vocabularyLabels } from '../../../../src/contracts/vocabulary-labels.ts';
+import { zhNames } from '../../i18n/vocabulary.ts';
+
 const matching = {
   myDemands: '我的需求',
   post: '发布需求',
@@ -24,16 +27,10 @@ const matching = {
   enterprise: '需求企业',
   noBudget: '未填写',
   posted: '需求已提交，待促进中心审核后发布',
-  statuses: {
-    pending_review: '待审核',
-    published: '已发布',
-    rejected: '未通过审核',
-    closed: '已关闭',
-    expired: '已过期',
-  },
-  outcomes: { agreed: '达成合作', no_match: '未找到合适的供给', withdrawn: '企业撤回' },
-  visibility: { public: '公开', center_only: '仅促进中心可见' },
-  posters: { enterprise: '企业发布', center: '促进中心代发' },
+  statuses: zhNames(vocabularyLabels.demandStatus),
+  outcomes: zhNames(vocabularyLabels.demandOutcome),
+  visibility: zhNames(vocabularyLabels.contactVisibility),
+  posters: zhNames(vocabularyLabels.demandPoster),
   moderate: {
     publish: '审核通过并发布',
     reject: '退回',
