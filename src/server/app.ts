@@ -1,4 +1,5 @@
 /** Builds the Fastify application: plugins, guards, routes, OpenAPI and the web app. */
+import { registerSeo, titledEntryPage } from './seo.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,9 +157,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         );
       },
     });
-    app.get('/', { config: { guard: 'public' }, schema: { hide: true } }, (_request, reply) =>
-      sendEntryPage(reply, entryPage),
+    app.get('/', { config: { guard: 'public' }, schema: { hide: true } }, async (request, reply) =>
+      sendEntryPage(reply, await titledEntryPage(app, entryPage, request.url)),
     );
+    registerSeo(app);
   }
   app.setNotFoundHandler((request, reply) => {
     if (
@@ -169,8 +171,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     ) {
       return sendProblem(reply, notFoundProblem(request));
     }
-    // Client-side routes: the web app decides (and shows its own 404 page for unknown paths).
-    return sendEntryPage(reply, entryPage);
+    // Client-side routes: the web app decides (and shows its own 404 page for unknown paths); a public
+    // record's page carries its own title for crawlers.
+    return titledEntryPage(app, entryPage, request.url).then((page) => sendEntryPage(reply, page));
   });
   return app;
 }

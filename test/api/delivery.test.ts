@@ -32,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, ASSET), source);
   writeFileSync(join(dist, `${ASSET}.br`), brotliCompressSync(source));
   writeFileSync(join(dist, `${ASSET}.gz`), gzipSync(source));
-  writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\n');
+  writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   database = await cloneTemplate(inject('testDbKind'), inject('pgliteDumpPath'));
   app = await buildApp({ database, serveWeb: true, webDist: dist });
   await app.ready();
@@ -86,7 +86,7 @@ describe('static assets', () => {
   it('caches hashed assets for a year as immutable; other files and the entry page are revalidated', async () => {
     expect((await get(ASSET, 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get(ASSET)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await get('/robots.txt')).headers['cache-control']).toBe('no-cache');
+    expect((await get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
     for (const url of ['/', '/directory', '/publicity']) {
       const page = await get(url, 'gzip, br');
       expect(page.statusCode, url).toBe(200);

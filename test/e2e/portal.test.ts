@@ -91,6 +91,8 @@ describe.each([
       .getByText(/山东省工业互联网数字化转型促进中心申报工作通知/)
       .first()
       .waitFor();
+    // The tab says where the visitor is, as the server's entry page does for crawlers.
+    await expect.poll(() => page.title()).toBe('申报通知 - 工业互联网数字化转型促进中心 服务平台');
     await shot(page, 'calls');
   });
 
@@ -102,6 +104,7 @@ describe.each([
     await notice.click();
     await page.waitForURL(/\/publicity\/[0-9a-f-]{36}$/);
     await page.getByText(title).first().waitFor();
+    await expect.poll(() => page.title()).toBe(`${title} - 公示公告 - 工业互联网数字化转型促进中心 服务平台`);
     await shot(page, 'publicity-notice');
   });
 

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../auth/session.ts';
 import LanguageSwitch from '../components/LanguageSwitch.tsx';
+import { usePageTitle } from '../lib/page-title.ts';
 import PageLoading from '../components/PageLoading.tsx';
 
 const AppLayout = lazy(() => import('./AppLayout.tsx'));
@@ -38,6 +39,9 @@ export default function PublicLayout({ children }: { children?: ReactNode }) {
   const screens = Grid.useBreakpoint();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // A section's own page is titled by the section; a record's page (a notice, a center) titles itself.
+  const section = SECTIONS.find((s) => s.path === pathname);
+  usePageTitle([section && section.path !== '/' ? t(section.label) : null], !section);
   if (isPending) {
     return <PageLoading />;
   }

@@ -13,11 +13,13 @@ import { formatDate } from '../../lib/format.ts';
 import { directoryApi, type DirectoryDetail } from '../publicity/api.ts';
 import { typeLabel } from '../publicity/shared.tsx';
 import PublishedRatings from '../evaluation/PublishedRatings.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
 
 export default function CenterDetailPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { data: c, error } = useQuery({ queryKey: ['directory', id], queryFn: () => directoryApi.get(id) });
+  usePageTitle([c?.name, t('menu.directory')], !c);
   if (error) {
     return <Alert type="error" showIcon title={error.message} />;
   }

@@ -16,6 +16,7 @@ import {
   type SourceRef,
 } from './shared.tsx';
 import { useDocumentTitle } from '../../lib/citation.ts';
+import { usePageTitle } from '../../lib/page-title.ts';
 
 const SelfCheck = lazy(() => import('./SelfCheck.tsx'));
 
@@ -370,6 +371,8 @@ export default function PolicyPackPage({ tab }: { tab?: 'self-check' }) {
     isPending,
     error,
   } = useQuery({ queryKey: ['policy-pack', id], queryFn: () => policyApi.get(id) });
+  const l = useL();
+  usePageTitle([pack ? l(pack.title) : null, t('menu.policy')], !pack);
   if (isPending) {
     return <PageLoading />;
   }

@@ -28,6 +28,7 @@ import { formatDate } from '../../lib/format.ts';
 import { publicityApi, type PublicityNoticeView } from './api.ts';
 import ObjectionForm from './ObjectionForm.tsx';
 import { PhaseTag, typeLabel } from './shared.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
 
 type Entry = PublicityNoticeView['entries'][number];
 
@@ -102,6 +103,7 @@ export default function PublicityNoticePage() {
     queryKey: ['publicity', id],
     queryFn: () => publicityApi.get(id),
   });
+  usePageTitle([notice?.title, t('menu.publicity')], !notice);
   if (error) {
     return <Alert type="error" showIcon title={error.message} />;
   }

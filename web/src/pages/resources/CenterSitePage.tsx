@@ -9,6 +9,7 @@ import { catalogApi } from './api.ts';
 import CatalogSearch from './CatalogSearch.tsx';
 import CenterEvents from '../training/CenterEvents.tsx';
 import CourseCalendar from '../training/CourseCalendar.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
 
 export default function CenterSitePage() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export default function CenterSitePage() {
     queryKey: ['center-site', slug],
     queryFn: () => catalogApi.center(slug),
   });
+  usePageTitle([data?.name], !data);
   if (isPending) {
     return <PageLoading />;
   }

@@ -24,6 +24,7 @@ import PageLoading from '../../components/PageLoading.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { catalogApi, type ResourceView } from './api.ts';
 import ResourceFiles from './ResourceFiles.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
 
 interface CaseDetails {
   conditions: string;
@@ -200,6 +201,7 @@ export default function ResourceDetailPage() {
     queryKey: ['resource', id],
     queryFn: () => catalogApi.get(id),
   });
+  usePageTitle([data?.title, t('menu.catalog')], !data);
   if (isPending) {
     return <PageLoading />;
   }
