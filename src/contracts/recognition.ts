@@ -94,6 +94,8 @@ export const callViewSchema = z.object({
   closesOn: z.string(),
   status: callStatusSchema,
   open: z.boolean(),
+  /** Calendar days from today to the closing date while the call is open (0 on its last day), else null. */
+  daysLeft: z.number().int().nullable(),
   issuingOrganisation: z.object({ id: idSchema, name: z.string() }),
   regionCode: z.string(),
   regionName: z.string(),
@@ -115,6 +117,8 @@ export const callListQuerySchema = pageQuerySchema.extend({
   packId: z.string().max(64).optional(),
   year: z.coerce.number().int().optional(),
   status: callStatusSchema.optional(),
+  /** Only calls taking applications today (published, opened, not yet closed), soonest deadline first. */
+  open: z.stringbool().optional(),
 });
 export type CallListQuery = z.infer<typeof callListQuerySchema>;
 

@@ -1,5 +1,20 @@
 /** Scoped loading of calls, applications (with their timeline, members, materials, versions) and files. */
-import { and, asc, count, desc, eq, ilike, inArray, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  like,
+  lte,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   applicationMaterials,
@@ -37,6 +52,8 @@ export interface CallFilter {
   packId?: string | undefined;
   year?: number | undefined;
   status?: string | undefined;
+  /** Only calls open on this day (YYYY-MM-DD), soonest deadline first. */
+  openOn?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -63,6 +80,13 @@ export async function listCalls(
   if (filter.status) {
     conditions.push(eq(calls.status, filter.status));
   }
+  if (filter.openOn) {
+    conditions.push(
+      eq(calls.status, 'published'),
+      lte(calls.opensOn, filter.openOn),
+      gte(calls.closesOn, filter.openOn),
+    );
+  }
   const where = and(...conditions);
   const [totals] = await db.select({ total: count() }).from(calls).where(where);
   const rows = await db
@@ -70,7 +94,12 @@ export async function listCalls(
     .from(calls)
     .innerJoin(organisations, eq(organisations.id, calls.issuingOrganisationId))
     .where(where)
-    .orderBy(desc(calls.year), desc(calls.opensOn), asc(calls.title))
+    .orderBy(
+      ...(filter.openOn ? [asc(calls.closesOn)] : []),
+      desc(calls.year),
+      desc(calls.opensOn),
+      asc(calls.title),
+    )
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   return {

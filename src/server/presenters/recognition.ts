@@ -9,7 +9,8 @@ import type {
 } from '../../contracts/recognition.ts';
 import type { Actor } from '../../app/actor.ts';
 import type { CultivationRow } from '../../app/recognition/cultivation.ts';
-import { callIsOpen, planOf, orgKindOf } from '../../app/recognition/context.ts';
+import { callIsOpen, planOf, orgKindOf, shanghaiToday } from '../../app/recognition/context.ts';
+import { daysBetween } from '../../domain/calendar/dates.ts';
 import type {
   ApplicationRow,
   CallRow,
@@ -51,7 +52,8 @@ export function presentCall(
   const pack = getPack(c.packId);
   const subject = { id: c.id, regionCode: c.regionCode, status: c.status };
   const manage = actor !== null && can(callPolicy, actor, 'manage', subject);
-  const open = callIsOpen(c);
+  const today = shanghaiToday();
+  const open = callIsOpen(c, today);
   return {
     id: c.id,
     packId: c.packId,
@@ -72,6 +74,7 @@ export function presentCall(
     closesOn: c.closesOn,
     status: c.status as CallView['status'],
     open,
+    daysLeft: open ? daysBetween(today, c.closesOn) : null,
     issuingOrganisation: { id: c.issuingOrganisationId, name: c.issuingOrganisationName },
     regionCode: c.regionCode,
     regionName: regionLabel(c.regionCode),

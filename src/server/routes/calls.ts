@@ -15,7 +15,8 @@ import { AppError } from '../../app/errors.ts';
 import { createCall } from '../../app/recognition/create-call.ts';
 import { setCallStatus, updateCall } from '../../app/recognition/update-call.ts';
 import type { Db } from '../../db/client.ts';
-import { findCall, listCalls, liveApplicationsOf } from '../../db/loaders/recognition.ts';
+import { findCall, listCalls, liveApplicationsOf, type CallFilter } from '../../db/loaders/recognition.ts';
+import { shanghaiToday } from '../../app/recognition/context.ts';
 import { NATIONAL_REGION_CODE } from '../../domain/jurisdiction/index.ts';
 import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { callPolicy } from '../policies/call.ts';
@@ -64,6 +65,14 @@ async function myApplications(db: Db, actor: Actor | null, callIds: string[]): P
     : new Map();
 }
 
+/** The list's filter: `open` means open today (Asia/Shanghai, DTPC_TODAY-aware). */
+function callFilter<Q extends { open?: boolean | undefined }>(
+  query: Q,
+): Omit<Q, 'open'> & Pick<CallFilter, 'openOn'> {
+  const { open, ...rest } = query;
+  return { ...rest, openOn: open ? shanghaiToday() : undefined };
+}
+
 export const callRoutes: FastifyPluginAsyncZod = async (app) => {
   const manageScope = (actor: Actor | null) => (actor ? listScope(callPolicy, actor, 'manage') : null);
 
@@ -79,7 +88,7 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { rows, total } = await listCalls(app.db, manageScope(request.actor), request.query);
+      const { rows, total } = await listCalls(app.db, manageScope(request.actor), callFilter(request.query));
       const mine = await myApplications(
         app.db,
         request.actor,
@@ -106,7 +115,7 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { rows } = await listCalls(app.db, manageScope(request.actor), {
-        ...request.query,
+        ...callFilter(request.query),
         page: 1,
         pageSize: EXPORT_LIMIT,
       });

@@ -5,7 +5,6 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Input, List, Row, Space, Statistic, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -82,9 +81,10 @@ function Block<T>({
 export default function PortalPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Open today by the server's calendar, soonest deadline first; the days left are the server's count too.
   const calls = useQuery({
     queryKey: ['portal', 'calls'],
-    queryFn: () => recognitionApi.calls({ status: 'published', pageSize: 50 }),
+    queryFn: () => recognitionApi.calls({ open: 'true', pageSize: 5 }),
   });
   const notices = useQuery({
     queryKey: ['portal', 'publicity'],
@@ -104,8 +104,7 @@ export default function PortalPage() {
     queryFn: () => trainingApi.calendar({ pageSize: 5 }),
   });
 
-  const openCalls = (calls.data?.items ?? []).filter((c) => c.open);
-  const today = dayjs().startOf('day');
+  const openCalls = calls.data?.items ?? [];
 
   return (
     <Space direction="vertical" size={16} style={{ display: 'flex', maxWidth: 1200, margin: '0 auto' }}>
@@ -146,7 +145,7 @@ export default function PortalPage() {
         </Col>
         <Col xs={24} sm={8}>
           <Card>
-            <Statistic title={t('portal.stats.openCalls')} value={calls.data ? openCalls.length : '—'} />
+            <Statistic title={t('portal.stats.openCalls')} value={calls.data?.total ?? '—'} />
           </Card>
         </Col>
         <Col xs={24} sm={8}>
@@ -163,11 +162,11 @@ export default function PortalPage() {
             more="/calls"
             testId="portal-calls"
             loading={calls.isPending}
-            items={openCalls.slice(0, 5)}
+            items={openCalls}
             empty={t('portal.calls.empty')}
             link={(c) => ({ to: '/calls', text: c.title })}
             meta={(c) => {
-              const left = dayjs(c.closesOn).diff(today, 'day');
+              const left = c.daysLeft ?? 0;
               return (
                 <>
                   <span>{c.regionName}</span>
