@@ -54,11 +54,11 @@ describe('calls open today', () => {
       items: CallView[];
     };
     const byId = new Map(all.items.map((c) => [c.id, c]));
-    expect(byId.get(ids.notYet)).toMatchObject({ open: false, daysLeft: null });
-    expect(byId.get(ids.over)).toMatchObject({ open: false, daysLeft: null });
+    expect(byId.get(ids.notYet!)).toMatchObject({ open: false, daysLeft: null });
+    expect(byId.get(ids.over!)).toMatchObject({ open: false, daysLeft: null });
     // Drafts and closed calls are not public.
-    expect(byId.has(ids.draft)).toBe(false);
-    expect(byId.has(ids.closed)).toBe(false);
+    expect(byId.has(ids.draft!)).toBe(false);
+    expect(byId.has(ids.closed!)).toBe(false);
   });
 
   it('refuses a filter that is not a boolean, naming it in Chinese', async () => {
