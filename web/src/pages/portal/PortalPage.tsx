@@ -4,7 +4,7 @@
  * the policy documents. Every block reads the same public API its full page does and links there.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Input, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Input, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -53,27 +53,36 @@ function Block<T>({
       extra={<Link to={more}>{t('portal.more')}</Link>}
       style={{ height: '100%' }}
     >
-      <List
-        data-testid={testId}
-        loading={loading}
-        dataSource={[...items]}
-        locale={{ emptyText: <Empty description={empty} /> }}
-        renderItem={(item) => {
-          const { to, text } = link(item);
-          return (
-            <List.Item>
-              <List.Item.Meta
-                title={<Link to={to}>{text}</Link>}
-                description={
+      {/* Plain list markup rather than antd List, which would bring Pagination and Select to the first page. */}
+      {loading ? (
+        <Skeleton active paragraph={{ rows: 3 }} />
+      ) : items.length === 0 ? (
+        <Empty description={empty} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <ul data-testid={testId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((item, i) => {
+            const { to, text } = link(item);
+            return (
+              <li
+                key={`${to}-${i}`}
+                style={{
+                  padding: '12px 0',
+                  borderTop: i === 0 ? undefined : '1px solid rgba(5, 5, 5, 0.06)',
+                }}
+              >
+                <Link to={to} style={{ fontWeight: 500 }}>
+                  {text}
+                </Link>
+                <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
                   <Space wrap size={8}>
                     {meta(item)}
                   </Space>
-                }
-              />
-            </List.Item>
-          );
-        }}
-      />
+                </Typography.Paragraph>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </Card>
   );
 }
