@@ -111,3 +111,17 @@ export const directorySummarySchema = z.object({
   ),
 });
 export type DirectorySummary = z.infer<typeof directorySummarySchema>;
+
+/** The public map of the directory: recognised centers per province (all 34, zero included) on `asOf`. */
+export const directoryMapSchema = z.object({
+  asOf: z.string(),
+  provinces: z.array(
+    z.object({
+      /** GB/T 2260 province code, e.g. 370000. */
+      regionCode: z.string(),
+      regionName: z.string(),
+      recognised: z.number().int(),
+    }),
+  ),
+});
+export type DirectoryMap = z.infer<typeof directoryMapSchema>;

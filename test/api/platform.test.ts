@@ -55,6 +55,7 @@ describe('platform', () => {
       'GET /api/directory/:id',
       'GET /api/directory/:id/ratings',
       'GET /api/directory/export.xlsx',
+      'GET /api/directory/map',
       'GET /api/federation/v1/changes',
       'GET /api/federation/v1/snapshot',
       'GET /api/federation/v1/witness',

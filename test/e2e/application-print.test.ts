@@ -136,7 +136,9 @@ describe('打印申报书', () => {
     const area = doc.getByTestId('print-criteria').getByRole('row', { name: /基本运营要求：场地面积/ });
     await area.getByText('2,600').waitFor();
     await expect(area.innerText()).resolves.toMatch(/达标/);
-    await expect(area.innerText()).resolves.toMatch(/《山东省促进中心建设工作指南（暂行）》 附件 引导性要素条件/);
+    await expect(area.innerText()).resolves.toMatch(
+      /《山东省促进中心建设工作指南（暂行）》 附件 引导性要素条件/,
+    );
     await doc.getByTestId('print-precheck').getByRole('row').nth(1).waitFor();
 
     const materials = doc.getByTestId('print-materials');

@@ -214,3 +214,15 @@ export async function directoryStatuses(db: Db, asOf: string, regionPrefix = '')
     .from(centers)
     .where(and(sql`${status} in ('recognised', 'revoked')`, like(centers.regionCode, `${regionPrefix}%`)));
 }
+
+/** Centers recognised on `asOf`, counted by province (the first two digits of the region code). */
+export async function recognisedByProvince(db: Db, asOf: string): Promise<Map<string, number>> {
+  const status = statusAsOf(asOf);
+  const province = sql<string>`substr(${centers.regionCode}, 1, 2)`;
+  const rows = await db
+    .select({ province, n: count() })
+    .from(centers)
+    .where(sql`${status} = 'recognised'`)
+    .groupBy(province);
+  return new Map(rows.map((r) => [r.province, Number(r.n)]));
+}

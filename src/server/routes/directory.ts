@@ -1,8 +1,12 @@
-/** The public directory (名录) of promotion centers: list with filters, export, detail; per-province overview. */
+/**
+ * The public directory (名录) of promotion centers: list with filters, export, detail, the public map's
+ * per-province counts; the per-province overview for admins.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   directoryDetailSchema,
+  directoryMapSchema,
   directoryPageSchema,
   directoryQuerySchema,
   directorySummarySchema,
@@ -10,7 +14,12 @@ import {
 import { isoDateSchema } from '../../contracts/common.ts';
 import { AppError } from '../../app/errors.ts';
 import { today } from '../../app/publicity/clock.ts';
-import { directoryStatuses, findDirectoryEntry, listDirectory } from '../../db/loaders/directory.ts';
+import {
+  directoryStatuses,
+  findDirectoryEntry,
+  listDirectory,
+  recognisedByProvince,
+} from '../../db/loaders/directory.ts';
 import { jurisdictionPrefix } from '../../domain/jurisdiction/index.ts';
 import { listProvinces } from '../../domain/reference/regions.ts';
 import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
@@ -129,6 +138,31 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
           };
         });
       return { asOf, provinces };
+    },
+  );
+
+  app.get(
+    '/directory/map',
+    {
+      config: { guard: 'public' },
+      schema: {
+        tags: ['directory'],
+        summary: '名录地图：各省已认定促进中心数（公开）',
+        querystring: z.object({ asOf: isoDateSchema.optional() }),
+        response: { 200: directoryMapSchema },
+      },
+    },
+    async (request) => {
+      const asOf = request.query.asOf ?? today();
+      const counts = await recognisedByProvince(app.db, asOf);
+      return {
+        asOf,
+        provinces: listProvinces().map((p) => ({
+          regionCode: p.code,
+          regionName: p.name,
+          recognised: counts.get(p.code.slice(0, 2)) ?? 0,
+        })),
+      };
     },
   );
 

@@ -127,6 +127,8 @@ const en: Messages = {
     stepDown: 'Decrease',
     search: 'Search',
     reset: 'Reset',
+    filters: 'Filters',
+    filtersActive: 'Filters ({{count}} active)',
     create: 'New',
     edit: 'Edit',
     save: 'Save',

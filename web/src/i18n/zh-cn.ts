@@ -125,6 +125,8 @@ const zhCN = {
     stepDown: '减少',
     search: '查询',
     reset: '重置',
+    filters: '筛选',
+    filtersActive: '筛选（已选 {{count}} 项）',
     create: '新建',
     edit: '编辑',
     save: '保存',

@@ -1,12 +1,18 @@
 /**
  * 促进中心名录 (public): filters (level, type, functional kind, region, status, year), pages, .xlsx export.
- * National and provincial admins also see the per-province overview (全国名录).
+ * National and provincial admins also see the per-province overview (全国名录). 地图 shows the recognised
+ * centers per province on a map of China (DirectoryMap, lazy-loaded); a province chosen there is listed.
  */
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  EnvironmentOutlined,
+  PrinterOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Select, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Segmented, Select, Spin, Tabs, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
@@ -16,13 +22,18 @@ import {
   directoryStatusValues,
 } from '../../../../src/contracts/directory.ts';
 import { useSession } from '../../auth/session.ts';
+import IsoDatePicker from '../../components/IsoDatePicker.tsx';
 import ListFilters from '../../components/ListFilters.tsx';
+import ResponsiveTable from '../../components/ResponsiveTable.tsx';
 import RegionCascader from '../../components/RegionCascader.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useExport } from '../../lib/use-export.ts';
 import { directoryApi, type DirectoryEntry } from '../publicity/api.ts';
 import { typeLabel } from '../publicity/shared.tsx';
 import ProvinceSummary from './ProvinceSummary.tsx';
+
+/** The 地图 view, with ECharts' map and China's boundaries: loaded when the view first opens. */
+const DirectoryMap = lazy(() => import('./DirectoryMap.tsx'));
 
 interface Filters {
   q?: string;
@@ -47,10 +58,10 @@ function printQuery(filters: Filters): string {
   return params.toString();
 }
 
-function DirectoryList() {
+function DirectoryList({ regionCode }: { regionCode?: string }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Filters>();
-  const [filters, setFilters] = useState<Filters>({ status: 'recognised' });
+  const [filters, setFilters] = useState<Filters>({ status: 'recognised', regionCode });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const exporter = useExport('/directory/export.xlsx', 'directory.xlsx');
   const query = { ...filters, ...page };
@@ -166,7 +177,7 @@ function DirectoryList() {
             options={centerKindValues.map((v) => ({ value: v, label: t(`directory.kinds.${v}`) }))}
           />
         </Form.Item>
-        <Form.Item name="regionCode">
+        <Form.Item name="regionCode" initialValue={regionCode}>
           <RegionCascader style={{ width: 200 }} ariaLabel={t('common.region')} />
         </Form.Item>
         <Form.Item name="status" initialValue="recognised">
@@ -188,16 +199,16 @@ function DirectoryList() {
           />
         </Form.Item>
         <Form.Item name="asOf" tooltip={t('management.asOfHint')}>
-          <Input
-            type="date"
+          <IsoDatePicker
             aria-label={t('management.asOf')}
+            placeholder={t('management.asOf')}
             style={{ width: 160 }}
             data-testid="directory-as-of"
           />
         </Form.Item>
       </ListFilters>
       {error && <Tag color="red">{error.message}</Tag>}
-      <Table<DirectoryEntry>
+      <ResponsiveTable<DirectoryEntry>
         rowKey="id"
         size="middle"
         columns={columns}
@@ -217,6 +228,44 @@ function DirectoryList() {
   );
 }
 
+/**
+ * 列表 / 地图: the list, or the map of recognised centers per province; choosing a province on the map lists
+ * its centers (the list opens anew with that 属地). The list stays mounted behind the map, filters kept.
+ */
+function DirectoryViews() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'list' | 'map'>('list');
+  const [chosen, setChosen] = useState<{ regionCode?: string; n: number }>({ n: 0 });
+  return (
+    <>
+      <Segmented<'list' | 'map'>
+        value={view}
+        onChange={setView}
+        aria-label={t('directory.view')}
+        style={{ marginBottom: 16 }}
+        data-testid="directory-view"
+        options={[
+          { value: 'list', label: t('directory.viewList'), icon: <UnorderedListOutlined /> },
+          { value: 'map', label: t('directory.viewMap'), icon: <EnvironmentOutlined /> },
+        ]}
+      />
+      <div hidden={view !== 'list'}>
+        <DirectoryList key={chosen.n} regionCode={chosen.regionCode} />
+      </div>
+      {view === 'map' && (
+        <Suspense fallback={<Spin />}>
+          <DirectoryMap
+            onChoose={(regionCode) => {
+              setChosen((c) => ({ regionCode, n: c.n + 1 }));
+              setView('list');
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
 export default function DirectoryPage() {
   const { t } = useTranslation();
   const { data: session } = useSession();
@@ -228,12 +277,12 @@ export default function DirectoryPage() {
       {overview ? (
         <Tabs
           items={[
-            { key: 'list', label: t('directory.title'), children: <DirectoryList /> },
+            { key: 'list', label: t('directory.title'), children: <DirectoryViews /> },
             { key: 'provinces', label: t('directory.national'), children: <ProvinceSummary /> },
           ]}
         />
       ) : (
-        <DirectoryList />
+        <DirectoryViews />
       )}
     </Card>
   );

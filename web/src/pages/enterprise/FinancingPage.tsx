@@ -1,9 +1,10 @@
 /** 融资需求: file a financing need with a center and follow its status. */
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import ResponsiveTable from '../../components/ResponsiveTable.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { enterpriseApi, platformApi, toFen, yuan, type NeedView } from '../center/api.ts';
 import FormModal from '../center/FormModal.tsx';
@@ -27,7 +28,7 @@ export default function FinancingPage() {
       >
         {t('centerPlatform.finance.fileNeed')}
       </Button>
-      <Table<NeedView>
+      <ResponsiveTable<NeedView>
         rowKey="id"
         loading={needs.isFetching}
         dataSource={needs.data?.items ?? []}

@@ -1,8 +1,9 @@
 /** 我的服务记录: services centers recorded about my enterprise; I confirm or dispute each (with a reason). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Space, Table } from 'antd';
+import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import ResponsiveTable from '../../components/ResponsiveTable.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { enterpriseApi, yuan, type ServiceRecordView } from '../center/api.ts';
 import { reportError } from '../center/errors.ts';
@@ -42,8 +43,10 @@ export default function MyServicesPage() {
   });
   return (
     <>
-      <Table<ServiceRecordView>
+      <ResponsiveTable<ServiceRecordView>
         rowKey="id"
+        cardTitle="title"
+        cardActions="a"
         loading={isFetching}
         dataSource={data?.items ?? []}
         scroll={{ x: 900 }}

@@ -1,8 +1,9 @@
 /** 惠企服务与预约: claim trials and discounts, buy after a trial, book shared equipment / capacity slots. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import ResponsiveTable from '../../components/ResponsiveTable.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { enterpriseApi, yuan, type BookingView, type ClaimView, type OfferView } from '../center/api.ts';
 import { reportError } from '../center/errors.ts';
@@ -50,8 +51,10 @@ export default function EnterpriseOffersPage() {
   return (
     <>
       <Typography.Title level={5}>{t('centerPlatform.offers.catalog')}</Typography.Title>
-      <Table<OfferView>
+      <ResponsiveTable<OfferView>
         rowKey="id"
+        cardTitle="title"
+        cardActions="a"
         size="small"
         loading={offers.isFetching}
         dataSource={offers.data?.items ?? []}
@@ -93,8 +96,10 @@ export default function EnterpriseOffersPage() {
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('centerPlatform.offers.myBookings')}
       </Typography.Title>
-      <Table<BookingView>
+      <ResponsiveTable<BookingView>
         rowKey="id"
+        cardTitle="offerTitle"
+        cardActions="a"
         size="small"
         loading={bookings.isFetching}
         dataSource={bookings.data?.items ?? []}
@@ -126,8 +131,10 @@ export default function EnterpriseOffersPage() {
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('centerPlatform.offers.myClaims')}
       </Typography.Title>
-      <Table<ClaimView>
+      <ResponsiveTable<ClaimView>
         rowKey="id"
+        cardTitle="offerTitle"
+        cardActions="a"
         size="small"
         loading={claims.isFetching}
         dataSource={claims.data?.items ?? []}

@@ -1,7 +1,7 @@
 /** 公示列表: notices newest first, filtered by phase and region; authorities open new ones. */
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Select, Table, Typography } from 'antd';
+import { Button, Card, Form, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { download } from '../../api/client.ts';
 import { useSession } from '../../auth/session.ts';
 import ListFilters from '../../components/ListFilters.tsx';
+import ResponsiveTable from '../../components/ResponsiveTable.tsx';
 import RegionCascader from '../../components/RegionCascader.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { publicityApi, type PublicityNoticeSummary } from './api.ts';
@@ -101,7 +102,7 @@ export default function PublicityListPage() {
           <RegionCascader style={{ width: 220 }} ariaLabel={t('common.region')} />
         </Form.Item>
       </ListFilters>
-      <Table<PublicityNoticeSummary>
+      <ResponsiveTable<PublicityNoticeSummary>
         rowKey="id"
         size="middle"
         columns={columns}

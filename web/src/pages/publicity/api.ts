@@ -3,6 +3,7 @@ import { ApiError, api, apiUrl } from '../../api/client.ts';
 import type {
   DirectoryDetail,
   DirectoryEntry,
+  DirectoryMap,
   DirectoryQuery,
   DirectorySummary,
 } from '../../../../src/contracts/directory.ts';
@@ -107,6 +108,8 @@ export const directoryApi = {
     api<Page<DirectoryEntry>>('/directory', { query, quiet401: true }),
   get: (id: string) => api<DirectoryDetail>(`/directory/${id}`, { quiet401: true }),
   summary: () => api<DirectorySummary>('/directory/summary'),
+  /** Recognised centers per province today (public), for the 地图 view. */
+  map: () => api<DirectoryMap>('/directory/map', { quiet401: true }),
 };
 
 export const notificationsApi = {

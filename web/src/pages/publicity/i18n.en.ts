@@ -130,6 +130,22 @@ const messages: typeof zh = {
     detail: 'Directory entry',
     back: 'Back to the directory',
     documentNumber: 'Document number',
+    view: 'Directory view',
+    viewList: 'List',
+    viewMap: 'Map',
+    map: {
+      title: 'Recognised centers by province',
+      asOf: 'As of {{date}}',
+      aria: 'Map of China: recognised promotion centers per province, darker for more. The list beside the map gives each province’s count; choose a province to see its centers.',
+      hint: 'Click a province on the map, or its name in the list, to see its centers.',
+      tooltip: '{{name}}: {{count}} recognised',
+      none: 'No recognised centers yet in the other {{count}} provincial divisions.',
+      empty: 'No recognised centers yet.',
+      unit: 'recognised',
+      failed: 'The map could not be loaded',
+      disclaimer:
+        'Schematic only, to show counts by province; not a basis for national or administrative boundaries.',
+    },
   },
   notifications: {
     title: 'Notifications',

@@ -1,7 +1,7 @@
 /** 申报通知: published calls for everyone; the issuing authority also sees drafts, creates, publishes, closes. */
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { download } from '../../api/client.ts';
 import { useSession } from '../../auth/session.ts';
 import ListFilters from '../../components/ListFilters.tsx';
+import ResponsiveTable from '../../components/ResponsiveTable.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { recognitionApi, type CallView } from './api.ts';
 import ApplyModal from './ApplyModal.tsx';
@@ -156,8 +157,9 @@ export default function CallsPage() {
         </ListFilters>
         {message && <Typography.Paragraph type="secondary">{message}</Typography.Paragraph>}
         {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
-        <Table<CallView>
+        <ResponsiveTable<CallView>
           rowKey="id"
+          cardTitle="title"
           size="middle"
           columns={columns}
           dataSource={data?.items ?? []}
