@@ -107,7 +107,8 @@ describe('security headers', () => {
   it('serves real assets and answers 404 for unknown files instead of the app shell', async () => {
     const asset = await web.inject({ method: 'GET', url: '/assets/app.js' });
     expect(asset.statusCode).toBe(200);
-    for (const url of ['/assets/missing-abc123.js', '/favicon.ico', '/index.html', '/robots.txt?x=1']) {
+    // robots.txt is the app's own (src/server/seo.ts); another unknown file with a query stands in for it.
+    for (const url of ['/assets/missing-abc123.js', '/favicon.ico', '/index.html', '/humans.txt?x=1']) {
       const res = await web.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type']).toMatch(/problem\+json/u);
