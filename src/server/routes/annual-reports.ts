@@ -11,7 +11,6 @@ import { remindOverdueReports } from '../../app/evaluation/remind-overdue-report
 import { saveAnnualReport } from '../../app/evaluation/save-annual-report.ts';
 import { submitAnnualReport } from '../../app/evaluation/submit-annual-report.ts';
 import { AppError } from '../../app/errors.ts';
-import { today } from '../../app/publicity/clock.ts';
 import {
   annualReportViewSchema,
   centerReportsSchema,
@@ -36,6 +35,7 @@ import { authorize, can, listScope, type Policy } from '../policies/core.ts';
 import { annualReportPolicy } from '../policies/evaluation.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { presentReport, presentStanding } from '../presenters/evaluation.ts';
+import { lastFinishedYear } from '../../app/evaluation/last-finished-year.ts';
 
 const reportGuard = (action: string) => ({
   guard: { policy: annualReportPolicy as Policy<never>, action },
@@ -59,7 +59,7 @@ async function centerStandings(db: Db, center: CenterRow): Promise<ReportStandin
   const items: ReportStandingView[] = [];
   if (center.recognisedOn) {
     const first = Number(center.recognisedOn.slice(0, 4));
-    for (let year = Number(today().slice(0, 4)) - 1; year >= first; year -= 1) {
+    for (let year = lastFinishedYear(); year >= first; year -= 1) {
       items.push(presentStanding(center, year, reports.find((r) => r.year === year) ?? null));
     }
   }
@@ -233,7 +233,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { year: asked, ...filter } = request.query;
-      const year = asked ?? Number(today().slice(0, 4)) - 1;
+      const year = asked ?? lastFinishedYear();
       const rows = await jurisdictionStandings(app.db, actorOf(request), year, filter);
       return sendWorkbook(
         reply,

@@ -14,7 +14,6 @@ import { publishEvaluation } from '../../app/evaluation/publish-evaluation.ts';
 import { ratingLabel } from '../../app/evaluation/ratings.ts';
 import { reviewEvaluation } from '../../app/evaluation/review-evaluation.ts';
 import { AppError, fieldError } from '../../app/errors.ts';
-import { today } from '../../app/publicity/clock.ts';
 import {
   decideEvaluationBodySchema,
   evaluationExportQuerySchema,
@@ -44,6 +43,7 @@ import { authorizeStep, evaluationPolicy } from '../policies/evaluation.ts';
 import { actorOf } from '../plugins/auth.ts';
 import { EXPORT_LIMIT, sendWorkbook } from '../excel.ts';
 import { presentEvaluation, presentEvaluationRow } from '../presenters/evaluation.ts';
+import { lastFinishedYear } from '../../app/evaluation/last-finished-year.ts';
 
 const evaluationGuard = (action: string) => ({
   guard: { policy: evaluationPolicy as Policy<never>, action },
@@ -117,7 +117,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const year = request.query.year ?? Number(today().slice(0, 4)) - 1;
+      const year = request.query.year ?? lastFinishedYear();
       const rows = await evaluationRows(app.db, actorOf(request), year, request.query.status);
       return sendWorkbook(
         reply,
