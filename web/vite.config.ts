@@ -58,6 +58,12 @@ function precompress(): Plugin {
 export default defineConfig({
   root: webRoot,
   plugins: [react(), precompress()],
+  resolve: {
+    // Every `from 'zod'` (the shared contracts' too) gets zod already set jitless: see the module.
+    alias: [
+      { find: /^zod$/u, replacement: fileURLToPath(new URL('./src/lib/zod-jitless.ts', import.meta.url)) },
+    ],
+  },
   server: {
     port: 5173,
     // The web imports zod contracts from ../src/contracts, outside the Vite root.

@@ -3,22 +3,14 @@ import { z } from 'zod';
 import { decisionDocumentFields, idSchema, isoDateSchema } from './common.ts';
 import { citedSourceSchema, fileRefSchema } from './revocation.ts';
 
-export const changeKindValues = ['rename', 'merger', 'split', 'restructuring'] as const;
-export const changeKindLabels: Record<(typeof changeKindValues)[number], { zh: string; en: string }> = {
-  rename: { zh: '更名', en: 'Rename' },
-  merger: { zh: '合并', en: 'Merger' },
-  split: { zh: '分立', en: 'Split' },
-  restructuring: { zh: '重组', en: 'Restructuring' },
-};
-export const changeFilingStatusValues = ['filed', 'confirmed', 'returned'] as const;
-export const changeFilingStatusLabels: Record<
-  (typeof changeFilingStatusValues)[number],
-  { zh: string; en: string }
-> = {
-  filed: { zh: '待确认', en: 'To confirm' },
-  confirmed: { zh: '已确认', en: 'Confirmed' },
-  returned: { zh: '已退回', en: 'Returned' },
-};
+import {
+  changeKindValues,
+  changeKindLabels,
+  changeFilingStatusValues,
+  changeFilingStatusLabels,
+} from './change-filing-labels.ts';
+
+export { changeKindValues, changeKindLabels, changeFilingStatusValues, changeFilingStatusLabels };
 
 export const fileChangeBodySchema = z
   .object({

@@ -1,6 +1,6 @@
 /** Display names shared by the server's exports and the web app. */
 import type { Role } from './common.ts';
-import { ORGANISATION_KIND_LABELS } from '../domain/organisation/kinds.ts';
+import { ORGANISATION_KIND_LABELS } from '../domain/organisation/kind-labels.ts';
 
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   national_admin: { zh: '工信部管理员', en: 'National administrator (MIIT)' },

@@ -5,15 +5,9 @@ import { decisionDocumentFields, idSchema, isoDateSchema } from './common.ts';
 const localized = z.object({ zh: z.string(), en: z.string() });
 export const citedSourceSchema = z.object({ file: z.string(), ref: z.string(), text: z.string() });
 
-export const revocationStatusValues = ['proposed', 'revoked', 'dismissed'] as const;
-export const revocationStatusLabels: Record<
-  (typeof revocationStatusValues)[number],
-  { zh: string; en: string }
-> = {
-  proposed: { zh: '待决定', en: 'To decide' },
-  revoked: { zh: '已撤销', en: 'Revoked' },
-  dismissed: { zh: '不予撤销', en: 'Dismissed' },
-};
+import { revocationStatusLabels, revocationStatusValues } from './revocation-labels.ts';
+
+export { revocationStatusLabels, revocationStatusValues };
 /** automatic: the engine's proposal from decided evaluations; manual: the authority's, on a listed ground. */
 export const revocationOriginValues = ['automatic', 'manual'] as const;
 

@@ -3,13 +3,13 @@
  * table is keyed by the contract's own value list, so a value added without a label fails typecheck.
  * Exports use `zhLabelOf`; the web's translations name the same values with the same words.
  */
-import { changeFilingStatusLabels, changeKindLabels } from './change-filings.ts';
+import { changeFilingStatusLabels, changeKindLabels } from './change-filing-labels.ts';
 import type { EvaluationRowView, reportStateValues } from './evaluation.ts';
 import type { PublicityPhase } from './publicity.ts';
 import type { callStatusSchema } from './recognition.ts';
 import type { recommendationStatusValues } from './recommendations.ts';
 import type { revocationOriginValues } from './revocation.ts';
-import { revocationStatusLabels } from './revocation.ts';
+import { revocationStatusLabels } from './revocation-labels.ts';
 import type { panelStatusValues } from './review.ts';
 import type { assessmentStatusSchema } from './diagnosis.ts';
 import type {
@@ -42,7 +42,12 @@ import {
 import { assignmentStatusLabels } from '../domain/review/assignment.ts';
 import { reviewFieldLabels } from '../domain/review/fields.ts';
 import { applicationStateLabels } from '../domain/workflow/application.ts';
-import { centerKindLabels, centerLevelLabels, centerTypeLabels, directoryStatusLabels } from './directory.ts';
+import {
+  centerKindLabels,
+  centerLevelLabels,
+  centerTypeLabels,
+  directoryStatusLabels,
+} from './directory-labels.ts';
 import { federatedRecordTypeLabels } from './federation-labels.ts';
 import { organisationKindLabels, roleLabels } from './labels.ts';
 

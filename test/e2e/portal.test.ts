@@ -73,8 +73,11 @@ describe.each([
     await shot(page, 'home');
     await expect(call.first().innerText()).resolves.toMatch(/截止 \d{4}年\d{1,2}月\d{1,2}日/);
     await expect(call.first().innerText()).resolves.toMatch(/剩 \d+ 天|今日截止/);
-    // The directory and the policy documents are there too.
+    // The directory, the case studies and the policy documents are there too.
     await page.getByTestId('portal-directory').getByRole('link').first().waitFor();
+    const caseStudy = page.getByTestId('portal-cases').getByRole('link').first();
+    await caseStudy.waitFor();
+    expect(await caseStudy.getAttribute('href')).toMatch(/^\/catalog\/[0-9a-f-]{36}$/);
     await page
       .getByTestId('portal-policy')
       .getByRole('link', { name: /山东省工业互联网数字化转型促进中心建设工作指南/ })
@@ -95,6 +98,43 @@ describe.each([
     await expect.poll(() => page.title()).toBe('申报通知 - 工业互联网数字化转型促进中心 服务平台');
     await shot(page, 'calls');
   });
+
+  // The issue's delivery target, kept as a budget: sizes of brotli bodies are not timings, so this holds on
+  // any machine. bench/delivery.ts prints the figure for every public route with its uncompressed baseline.
+  it.runIf(device === 'desktop')(
+    'sends the portal in under 300 kB of compressed JavaScript, without the English strings or zod',
+    async () => {
+      const page = await flow.openPage(options);
+      const scripts: Promise<{ url: string; bytes: number; encoding: string }>[] = [];
+      page.on('requestfinished', (request) => {
+        if (/\.m?js$/u.test(new URL(request.url()).pathname)) {
+          scripts.push(
+            (async () => ({
+              url: request.url(),
+              bytes: (await request.sizes()).responseBodySize,
+              encoding: (await request.response())?.headers()['content-encoding'] ?? 'identity',
+            }))(),
+          );
+        }
+      });
+      await page.goto(`${flow.url}/`);
+      await page.getByTestId('portal-policy').getByRole('link').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const loaded = await Promise.all(scripts);
+      expect(loaded.length).toBeGreaterThan(5);
+      expect(new Set(loaded.map((s) => s.encoding))).toEqual(new Set(['br']));
+      const total = loaded.reduce((sum, s) => sum + s.bytes, 0);
+      expect(total, loaded.map((s) => `${s.bytes} ${new URL(s.url).pathname}`).join('\n')).toBeLessThan(
+        300_000,
+      );
+      // Chinese visitors do not download the English strings; zod comes with the first form.
+      const bodies = await Promise.all(
+        loaded.map((s) => page.evaluate((url) => fetch(url).then((r) => r.text()), s.url)),
+      );
+      expect(bodies.some((b) => b.includes('Recognised centers'))).toBe(false);
+      expect(bodies.some((b) => b.includes('ZodObject'))).toBe(false);
+    },
+  );
 
   it('reads a publicity notice from the portal', async () => {
     const page = await flow.openPage(options);

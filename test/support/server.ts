@@ -11,13 +11,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { webDist?: string } = {}): Promise<TestServer> {
   process.env.DTPC_ARGON2_FAST ??= '1';
   const database = await openDatabase({ dataDir: 'memory://' });
   await migrateDatabase(database);
   await syncReferenceData(database.db);
   await seedDemo(database.db);
-  const app = await buildApp({ database, serveWeb: true });
+  const app = await buildApp({
+    database,
+    serveWeb: true,
+    ...(options.webDist ? { webDist: options.webDist } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,5 +1,5 @@
 /** Shows 403 instead of a page the user's abilities do not cover (the API refuses it anyway). */
-import { Result } from 'antd';
+import StatusResult from '../components/StatusResult.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ability } from '../api/contracts.ts';
@@ -9,7 +9,7 @@ export default function RequireAbility({ ability, children }: { ability: Ability
   const me = useMe();
   const { t } = useTranslation();
   if (!hasAbility(me, ability)) {
-    return <Result status="403" title="403" subTitle={t('notFound.forbidden')} />;
+    return <StatusResult status="403" title="403" subTitle={t('notFound.forbidden')} />;
   }
   return <>{children}</>;
 }

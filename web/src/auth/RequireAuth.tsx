@@ -1,5 +1,6 @@
 /** Sends visitors without a session to /login, remembering where they wanted to go. */
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import StatusResult from '../components/StatusResult.tsx';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -21,7 +22,7 @@ export default function RequireAuth({
   }
   if (isError) {
     return (
-      <Result
+      <StatusResult
         status="500"
         title={t('common.networkError')}
         subTitle={error.message}

@@ -4,7 +4,7 @@
  * the links and the language switch move into a drawer so the header never scrolls sideways.
  */
 import { MenuOutlined } from '@ant-design/icons';
-import { App as AntdApp, Button, Drawer, Grid, Layout, Space } from 'antd';
+import { Button, Grid, Layout, Space } from 'antd';
 import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -14,6 +14,12 @@ import { usePageTitle } from '../lib/page-title.ts';
 import PageLoading from '../components/PageLoading.tsx';
 
 const AppLayout = lazy(() => import('./AppLayout.tsx'));
+// Fetched when the phone menu is first opened: the drawer (with its popup and motion code) is not first-page
+// JavaScript.
+const Drawer = lazy(() => import('antd/es/drawer'));
+// antd's App gives the routed pages their message, notification and modal hooks; the portal uses none, so it
+// is fetched with the first other page rather than with the portal.
+const AntdApp = lazy(() => import('antd/es/app'));
 
 /** The public sections, in the order the header shows them. */
 const SECTIONS: readonly { path: string; label: string }[] = [
@@ -39,6 +45,7 @@ export default function PublicLayout({ children }: { children?: ReactNode }) {
   const screens = Grid.useBreakpoint();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   // A section's own page is titled by the section; a record's page (a notice, a center) titles itself.
   const section = SECTIONS.find((s) => s.path === pathname);
   usePageTitle([section && section.path !== '/' ? t(section.label) : null], !section);
@@ -73,43 +80,46 @@ export default function PublicLayout({ children }: { children?: ReactNode }) {
       </Link>
     ));
   return (
-    <AntdApp>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Header
-          style={{
-            display: 'flex',
-            alignItems: 'center',
-            gap: wide ? 24 : 8,
-            background: '#001529',
-            padding: wide ? '0 24px' : '0 12px',
-          }}
-        >
-          <Link to="/" style={{ color: '#fff', fontWeight: 600, whiteSpace: 'nowrap' }}>
-            {t('app.shortTitle')}
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: wide ? 24 : 8,
+          background: '#001529',
+          padding: wide ? '0 24px' : '0 12px',
+        }}
+      >
+        <Link to="/" style={{ color: '#fff', fontWeight: 600, whiteSpace: 'nowrap' }}>
+          {t('app.shortTitle')}
+        </Link>
+        {wide ? (
+          <nav aria-label={t('portal.nav')} style={{ flex: 1, minWidth: 0 }}>
+            <Space size={20}>{links(false)}</Space>
+          </nav>
+        ) : (
+          <span style={{ flex: 1 }} />
+        )}
+        {wide && <LanguageSwitch />}
+        {!data && (
+          <Link to="/login">
+            <Button type="primary">{t('login.submit')}</Button>
           </Link>
-          {wide ? (
-            <nav aria-label={t('portal.nav')} style={{ flex: 1, minWidth: 0 }}>
-              <Space size={20}>{links(false)}</Space>
-            </nav>
-          ) : (
-            <span style={{ flex: 1 }} />
-          )}
-          {wide && <LanguageSwitch />}
-          {!data && (
-            <Link to="/login">
-              <Button type="primary">{t('login.submit')}</Button>
-            </Link>
-          )}
-          {!wide && (
-            <Button
-              type="text"
-              aria-label={t('portal.openMenu')}
-              icon={<MenuOutlined style={{ color: '#fff' }} />}
-              onClick={() => setDrawerOpen(true)}
-            />
-          )}
-        </Layout.Header>
+        )}
         {!wide && (
+          <Button
+            type="text"
+            aria-label={t('portal.openMenu')}
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            onClick={() => {
+              setDrawerUsed(true);
+              setDrawerOpen(true);
+            }}
+          />
+        )}
+      </Layout.Header>
+      {!wide && drawerUsed && (
+        <Suspense fallback={null}>
           <Drawer
             open={drawerOpen}
             onClose={() => setDrawerOpen(false)}
@@ -124,11 +134,17 @@ export default function PublicLayout({ children }: { children?: ReactNode }) {
               </Space>
             </nav>
           </Drawer>
-        )}
-        <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
-          <Suspense fallback={<PageLoading />}>{children ?? <Outlet />}</Suspense>
-        </Layout.Content>
-      </Layout>
-    </AntdApp>
+        </Suspense>
+      )}
+      <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+        <Suspense fallback={<PageLoading />}>
+          {children ?? (
+            <AntdApp>
+              <Outlet />
+            </AntdApp>
+          )}
+        </Suspense>
+      </Layout.Content>
+    </Layout>
   );
 }

@@ -5,14 +5,11 @@
  *   without passing it on. Styles parsed from injected HTML are not created here and stay blocked.
  * - `setAttribute('style', …)` is an inline style attribute, which the CSP refuses (Ant Design's
  *   auto-sizing textarea measures text that way); the same declarations set through the CSSOM are allowed.
- * - zod compiles object parsers with `new Function` when it may; jitless keeps it from trying.
+ * (zod is set jitless where the build resolves it: lib/zod-jitless.ts.)
  */
-import { z } from 'zod';
 
 export const cspNonce: string | undefined =
   document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
-
-z.config({ jitless: true });
 
 if (cspNonce) {
   const createElement = Document.prototype.createElement;

@@ -4,6 +4,14 @@ import { currentLocale } from '../i18n/index.ts';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
+/** A `{ zh, en }` text in the UI's language ('' for none). */
+export function loc(text: { zh: string; en: string } | null | undefined): string {
+  if (!text) {
+    return '';
+  }
+  return currentLocale() === 'en' ? text.en : text.zh;
+}
+
 function parts(value: string | Date): Record<string, string> | null {
   const date =
     typeof value === 'string'

@@ -4,22 +4,25 @@ import 'dayjs/locale/zh-cn';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Locale, SessionResponse } from '../api/contracts.ts';
 import { authApi } from '../api/endpoints.ts';
-import i18n, { currentLocale, rememberLanguage } from '../i18n/index.ts';
+import i18n, { loadLanguage, rememberLanguage } from '../i18n/index.ts';
 import { sessionQueryKey } from '../auth/session.ts';
 
-/** Applies a language to the libraries that format text (without saving it anywhere). */
-export function applyLanguage(locale: Locale): void {
+/**
+ * Applies a language to the libraries that format text (without saving it anywhere), once its strings are
+ * there: the English ones are fetched on first use.
+ */
+export async function applyLanguage(locale: Locale): Promise<void> {
+  await loadLanguage(locale);
   dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
   document.documentElement.lang = locale;
-  if (currentLocale() !== locale) {
-    void i18n.changeLanguage(locale);
-  }
+  // Also when i18next already says `locale`: a remembered English starts before its strings are loaded.
+  await i18n.changeLanguage(locale);
 }
 
 export function useChangeLanguage(): (locale: Locale) => Promise<void> {
   const queryClient = useQueryClient();
   return async (locale) => {
-    applyLanguage(locale);
+    await applyLanguage(locale);
     rememberLanguage(locale);
     const session = queryClient.getQueryData<SessionResponse | null>(sessionQueryKey);
     if (session) {

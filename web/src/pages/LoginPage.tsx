@@ -44,7 +44,7 @@ export default function LoginPage() {
       const result = await authApi.login(body);
       // A browser without an explicit choice follows the language saved in the user's preferences.
       if (!hasStoredLanguage() && result.user.locale !== currentLocale()) {
-        applyLanguage(result.user.locale);
+        await applyLanguage(result.user.locale);
       }
       setSession(result);
       void navigate(from, { replace: true });

@@ -1,26 +1,38 @@
 /**
  * 门户: what a visitor meets at `/` — what the network is, a catalog search, the calls open now with their
- * deadlines, the latest publicity notices, the courses open for registration, recently recognised centers and
- * the policy documents. Every block reads the same public API its full page does and links there.
+ * deadlines, the latest publicity notices, the courses open for registration, recently recognised centers,
+ * the catalog's most reused case studies and the policy documents. Every block reads the same public API its
+ * full page does and links there.
+ *
+ * Plain markup styled by portal.css rather than antd's Card, Input, Typography, Statistic and Tag: this is
+ * the first page most visitors open, and those components (with the Tabs, Form and Dropdown code they pull
+ * in) were about a fifth of its JavaScript. Only Button, which every page loads anyway, stays.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Input, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button } from 'antd';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatDate } from '../../lib/format.ts';
+import type { ResourceSearchResult } from '../../../../src/contracts/resources.ts';
+import { api } from '../../api/client.ts';
+import { formatDate, loc } from '../../lib/format.ts';
 import { policyApi } from '../policy/api.ts';
 import { directoryApi, publicityApi } from '../publicity/api.ts';
 import { recognitionApi } from '../recognition/api.ts';
-import { loc } from '../recognition/shared.tsx';
 import { trainingApi } from '../training/api.ts';
+import './portal.css';
 
-const PHASE_COLORS: Record<string, string> = {
-  upcoming: 'default',
-  open: 'processing',
-  closed: 'warning',
-  announced: 'success',
+/** Tag colours of the publicity phases (classes in portal.css). */
+const PHASE_TONES: Record<string, string> = {
+  upcoming: 'grey',
+  open: 'blue',
+  closed: 'orange',
+  announced: 'green',
 };
+
+function Tag({ tone = 'grey', children }: { tone?: string; children: ReactNode }) {
+  return <span className={`portal-tag portal-tag-${tone}`}>{children}</span>;
+}
 
 /** One portal block: a titled card whose list links each item to its page, with 查看全部 to the full list. */
 function Block<T>({
@@ -44,46 +56,35 @@ function Block<T>({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      title={
-        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-      extra={<Link to={more}>{t('portal.more')}</Link>}
-      style={{ height: '100%' }}
-    >
-      {/* Plain list markup rather than antd List, which would bring Pagination and Select to the first page. */}
+    <section className="portal-card portal-block" aria-labelledby={`${testId}-title`}>
+      <header className="portal-block-head">
+        <h2 id={`${testId}-title`}>{title}</h2>
+        <Link to={more}>{t('portal.more')}</Link>
+      </header>
       {loading ? (
-        <Skeleton active paragraph={{ rows: 3 }} />
+        <div className="portal-loading" role="status" aria-busy="true" aria-label={t('app.loading')}>
+          <span />
+          <span />
+          <span />
+        </div>
       ) : items.length === 0 ? (
-        <Empty description={empty} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        <p className="portal-empty">{empty}</p>
       ) : (
-        <ul data-testid={testId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul data-testid={testId} className="portal-list">
           {items.map((item, i) => {
             const { to, text } = link(item);
             return (
-              <li
-                key={`${to}-${i}`}
-                style={{
-                  padding: '12px 0',
-                  borderTop: i === 0 ? undefined : '1px solid rgba(5, 5, 5, 0.06)',
-                }}
-              >
-                <Link to={to} style={{ fontWeight: 500 }}>
+              <li key={`${to}-${i}`}>
+                <Link to={to} className="portal-list-link">
                   {text}
                 </Link>
-                <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-                  <Space wrap size={8}>
-                    {meta(item)}
-                  </Space>
-                </Typography.Paragraph>
+                <p className="portal-meta">{meta(item)}</p>
               </li>
             );
           })}
         </ul>
       )}
-    </Card>
+    </section>
   );
 }
 
@@ -113,160 +114,172 @@ export default function PortalPage() {
     queryFn: () => trainingApi.calendar({ pageSize: 5 }),
   });
 
+  // 典型案例: the catalog's case studies that centers have reused most (the catalog's own ranking).
+  const cases = useQuery({
+    queryKey: ['portal', 'cases'],
+    queryFn: () =>
+      api<ResourceSearchResult>('/catalog/resources', {
+        query: { kind: 'case', sort: 'most_reused', page: 1, pageSize: 5 },
+      }),
+  });
   const openCalls = calls.data?.items ?? [];
+  const [query, setQuery] = useState('');
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    const text = query.trim();
+    void navigate(text ? `/catalog?q=${encodeURIComponent(text)}` : '/catalog');
+  };
 
   return (
-    <Space direction="vertical" size={16} style={{ display: 'flex', maxWidth: 1200, margin: '0 auto' }}>
-      <Card>
-        <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
-          {t('portal.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ maxWidth: 800 }}>
-          {t('portal.intro')}
-        </Typography.Paragraph>
-        <form role="search" onSubmit={(e) => e.preventDefault()} style={{ maxWidth: 560, marginBottom: 16 }}>
-          <Input.Search
+    <div className="portal">
+      <section className="portal-card portal-hero">
+        <h1>{t('portal.title')}</h1>
+        <p className="portal-intro">{t('portal.intro')}</p>
+        <form role="search" className="portal-search" onSubmit={search}>
+          <input
+            type="search"
             aria-label={t('portal.searchLabel')}
             placeholder={t('portal.searchPlaceholder')}
-            enterButton={t('portal.search')}
-            size="large"
-            onSearch={(q) => {
-              const text = q.trim();
-              void navigate(text ? `/catalog?q=${encodeURIComponent(text)}` : '/catalog');
-            }}
+            value={query}
+            maxLength={64}
+            onChange={(e) => setQuery(e.target.value)}
           />
+          <Button type="primary" size="large" htmlType="submit">
+            {t('portal.search')}
+          </Button>
         </form>
-        <Space wrap>
+        <div className="portal-actions">
           <Link to="/calls">
             <Button type="primary">{t('portal.apply')}</Button>
           </Link>
           <Link to="/enterprise/diagnosis">
             <Button>{t('portal.diagnose')}</Button>
           </Link>
-        </Space>
-      </Card>
+        </div>
+      </section>
 
-      <Row gutter={[16, 16]}>
-        <Col xs={24} sm={8}>
-          <Card>
-            <Statistic title={t('portal.stats.centers')} value={centers.data?.total ?? '—'} />
-          </Card>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Card>
-            <Statistic title={t('portal.stats.openCalls')} value={calls.data?.total ?? '—'} />
-          </Card>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Card>
-            <Statistic title={t('portal.stats.inPublicity')} value={inPublicity.data?.total ?? '—'} />
-          </Card>
-        </Col>
-      </Row>
+      <div className="portal-stats">
+        {(
+          [
+            ['centers', centers.data?.total],
+            ['openCalls', calls.data?.total],
+            ['inPublicity', inPublicity.data?.total],
+          ] as const
+        ).map(([key, value]) => (
+          <div key={key} className="portal-card portal-stat">
+            <div className="portal-stat-title">{t(`portal.stats.${key}`)}</div>
+            <div className="portal-stat-value">{value ?? '—'}</div>
+          </div>
+        ))}
+      </div>
 
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Block
-            title={t('portal.calls.title')}
-            more="/calls"
-            testId="portal-calls"
-            loading={calls.isPending}
-            items={openCalls}
-            empty={t('portal.calls.empty')}
-            link={(c) => ({ to: '/calls', text: c.title })}
-            meta={(c) => {
-              const left = c.daysLeft ?? 0;
-              return (
-                <>
-                  <span>{c.regionName}</span>
-                  <span>{t('portal.calls.closesOn', { date: formatDate(c.closesOn) })}</span>
-                  <Tag color={left <= 7 ? 'orange' : 'green'}>
-                    {left <= 0 ? t('portal.calls.lastDay') : t('portal.calls.daysLeft', { n: left })}
-                  </Tag>
-                </>
-              );
-            }}
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Block
-            title={t('portal.publicity.title')}
-            more="/publicity"
-            testId="portal-publicity"
-            loading={notices.isPending}
-            items={notices.data?.items ?? []}
-            empty={t('portal.publicity.empty')}
-            link={(n) => ({ to: `/publicity/${n.id}`, text: n.title })}
-            meta={(n) => (
-              <>
-                <Tag color={PHASE_COLORS[n.phase]}>{t(`publicity.phases.${n.phase}`)}</Tag>
-                <span>
-                  {t('portal.publicity.window', { start: formatDate(n.startsOn), end: formatDate(n.endsOn) })}
-                </span>
-              </>
-            )}
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Block
-            title={t('training.portalTitle')}
-            more="/training"
-            testId="portal-training"
-            loading={courses.isPending}
-            items={courses.data?.items ?? []}
-            empty={t('training.portalEmpty')}
-            link={(c) => ({ to: `/training?session=${c.sessions[0]?.id ?? ''}`, text: c.title })}
-            meta={(c) => (
-              <>
-                <span>{c.centerName}</span>
-                {c.sessions[0] && (
-                  <span>{t('training.portalNext', { date: formatDate(c.sessions[0].sessionDate) })}</span>
-                )}
-                {c.sessions.length > 1 && (
-                  <span>{t('training.portalSessions', { n: c.sessions.length })}</span>
-                )}
-              </>
-            )}
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Block
-            title={t('portal.directory.title')}
-            more="/directory"
-            testId="portal-directory"
-            loading={centers.isPending}
-            items={centers.data?.items ?? []}
-            empty={t('portal.directory.empty')}
-            link={(c) => ({ to: `/directory/${c.id}`, text: c.name })}
-            meta={(c) => (
+      <div className="portal-grid">
+        <Block
+          title={t('portal.calls.title')}
+          more="/calls"
+          testId="portal-calls"
+          loading={calls.isPending}
+          items={openCalls}
+          empty={t('portal.calls.empty')}
+          link={(c) => ({ to: '/calls', text: c.title })}
+          meta={(c) => {
+            const left = c.daysLeft ?? 0;
+            return (
               <>
                 <span>{c.regionName}</span>
-                <Tag>{t(`directory.levels.${c.level}`)}</Tag>
-                {c.recognisedOn && (
-                  <span>{t('portal.directory.recognisedOn', { date: formatDate(c.recognisedOn) })}</span>
-                )}
+                <span>{t('portal.calls.closesOn', { date: formatDate(c.closesOn) })}</span>
+                <Tag tone={left <= 7 ? 'orange' : 'green'}>
+                  {left <= 0 ? t('portal.calls.lastDay') : t('portal.calls.daysLeft', { n: left })}
+                </Tag>
               </>
-            )}
-          />
-        </Col>
-        <Col xs={24}>
-          <Block
-            title={t('portal.policy.title')}
-            more="/policy"
-            testId="portal-policy"
-            loading={packs.isPending}
-            items={packs.data ?? []}
-            empty={t('portal.policy.empty')}
-            link={(p) => ({ to: `/policy/${p.id}`, text: loc(p.title) })}
-            meta={(p) => (
-              <>
-                <span>{loc(p.jurisdiction.name)}</span>
-                {p.criteriaCount > 0 && <span>{t('portal.policy.criteria', { n: p.criteriaCount })}</span>}
-              </>
-            )}
-          />
-        </Col>
-      </Row>
-    </Space>
+            );
+          }}
+        />
+        <Block
+          title={t('portal.publicity.title')}
+          more="/publicity"
+          testId="portal-publicity"
+          loading={notices.isPending}
+          items={notices.data?.items ?? []}
+          empty={t('portal.publicity.empty')}
+          link={(n) => ({ to: `/publicity/${n.id}`, text: n.title })}
+          meta={(n) => (
+            <>
+              <Tag tone={PHASE_TONES[n.phase]}>{t(`publicity.phases.${n.phase}`)}</Tag>
+              <span>
+                {t('portal.publicity.window', { start: formatDate(n.startsOn), end: formatDate(n.endsOn) })}
+              </span>
+            </>
+          )}
+        />
+        <Block
+          title={t('training.portalTitle')}
+          more="/training"
+          testId="portal-training"
+          loading={courses.isPending}
+          items={courses.data?.items ?? []}
+          empty={t('training.portalEmpty')}
+          link={(c) => ({ to: `/training?session=${c.sessions[0]?.id ?? ''}`, text: c.title })}
+          meta={(c) => (
+            <>
+              <span>{c.centerName}</span>
+              {c.sessions[0] && (
+                <span>{t('training.portalNext', { date: formatDate(c.sessions[0].sessionDate) })}</span>
+              )}
+              {c.sessions.length > 1 && <span>{t('training.portalSessions', { n: c.sessions.length })}</span>}
+            </>
+          )}
+        />
+        <Block
+          title={t('portal.directory.title')}
+          more="/directory"
+          testId="portal-directory"
+          loading={centers.isPending}
+          items={centers.data?.items ?? []}
+          empty={t('portal.directory.empty')}
+          link={(c) => ({ to: `/directory/${c.id}`, text: c.name })}
+          meta={(c) => (
+            <>
+              <span>{c.regionName}</span>
+              <Tag tone="grey">{t(`directory.levels.${c.level}`)}</Tag>
+              {c.recognisedOn && (
+                <span>{t('portal.directory.recognisedOn', { date: formatDate(c.recognisedOn) })}</span>
+              )}
+            </>
+          )}
+        />
+        <Block
+          title={t('portal.cases.title')}
+          more="/catalog?kind=case"
+          testId="portal-cases"
+          loading={cases.isPending}
+          items={cases.data?.items ?? []}
+          empty={t('portal.cases.empty')}
+          link={(c) => ({ to: `/catalog/${c.id}`, text: c.title })}
+          meta={(c) => (
+            <>
+              <span>{t('portal.cases.provider', { name: c.providerName })}</span>
+              <span>{c.center.name}</span>
+              {c.reuseCount > 0 && <Tag tone="green">{t('portal.cases.reused', { n: c.reuseCount })}</Tag>}
+            </>
+          )}
+        />
+        <Block
+          title={t('portal.policy.title')}
+          more="/policy"
+          testId="portal-policy"
+          loading={packs.isPending}
+          items={packs.data ?? []}
+          empty={t('portal.policy.empty')}
+          link={(p) => ({ to: `/policy/${p.id}`, text: loc(p.title) })}
+          meta={(p) => (
+            <>
+              <span>{loc(p.jurisdiction.name)}</span>
+              {p.criteriaCount > 0 && <span>{t('portal.policy.criteria', { n: p.criteriaCount })}</span>}
+            </>
+          )}
+        />
+      </div>
+    </div>
   );
 }

@@ -35,6 +35,12 @@ const portal: typeof zh = {
     recognisedOn: 'Recognised {{date}}',
     empty: 'The directory is empty',
   },
+  cases: {
+    title: 'Case studies',
+    provider: 'By {{name}}',
+    reused: 'Reused {{n}} times',
+    empty: 'No case study in the catalog yet',
+  },
   policy: {
     empty: 'No policy document yet',
     title: 'Policy documents',

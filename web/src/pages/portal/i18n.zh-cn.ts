@@ -33,6 +33,12 @@ const portal = {
     recognisedOn: '{{date}} 认定',
     empty: '名录暂无促进中心',
   },
+  cases: {
+    title: '典型案例',
+    provider: '{{name}} 提供',
+    reused: '已复用 {{n}} 次',
+    empty: '资源目录暂无案例',
+  },
   policy: {
     empty: '暂无政策文件',
     title: '政策文件',

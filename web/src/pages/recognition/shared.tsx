@@ -1,15 +1,11 @@
 /** Small pieces shared by the recognition pages: state tags, localized text, error messages. */
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../i18n/index.ts';
 import { useDocumentTitle } from '../../lib/citation.ts';
+import { loc } from '../../lib/format.ts';
 
-export function loc(text: { zh: string; en: string } | null | undefined): string {
-  if (!text) {
-    return '';
-  }
-  return currentLocale() === 'en' ? text.en : text.zh;
-}
+// Re-exported for the recognition pages, which take it from here.
+export { loc };
 
 const stateColors: Record<string, string> = {
   draft: 'default',

@@ -2,7 +2,7 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { currentLocale } from '../../i18n/index.ts';
+import { loc } from '../../lib/format.ts';
 
 export const FIELDS = ['technology', 'industry', 'management', 'finance'] as const;
 
@@ -41,12 +41,7 @@ export function SeatTag({ status }: { status: string }) {
   return <Tag color={seatColors[status]}>{t(`expertReview.seat.${status}`)}</Tag>;
 }
 
-export function loc(text: { zh: string; en: string } | null | undefined): string {
-  if (!text) {
-    return '';
-  }
-  return currentLocale() === 'en' ? text.en : text.zh;
-}
+export { loc };
 
 /** Up to two decimals, no trailing zeros; — for null. */
 export function num(value: number | null | undefined): string {
