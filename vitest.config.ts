@@ -34,6 +34,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120000,
           hookTimeout: 180000,
+          // expect.poll waits for a state the page reaches in its own time (a title, a refetched list): its
+          // 1-second default is a fixed hope on a loaded machine; the test timeout still bounds every wait.
+          expect: { poll: { timeout: 30000, interval: 100 } },
           fileParallelism: false,
         },
       },

@@ -191,8 +191,9 @@ function findingsIn(texts: string[], language: Language): { kind: string; text: 
       ) {
         continue;
       }
-      // Codes people type (统一社会信用代码, 行业代码 C34, 文号) mix letters and digits.
-      if (/\d/u.test(word)) {
+      // Codes people type (统一社会信用代码, 行业代码 C34, 文号) mix letters and digits; a hash prefix (the
+      // audit log's 8 hex digits) may happen to hold no digit at all (dfdfccbb) and is no word either.
+      if (/\d/u.test(word) || /^[0-9a-f]{8,}$/u.test(word)) {
         continue;
       }
       const line = joined.slice(Math.max(0, match.index - 30), match.index + word.length + 30);

@@ -35,12 +35,15 @@ export async function newContext(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
     ...options,
   });
+  // Waits are for states; on a loaded machine a state can take longer than Playwright's 30 s default.
+  context.setDefaultTimeout(60_000);
+  return context;
 }
 
 /** Saves a full-page PNG to test-artifacts/screenshots/<name>.png and returns its path. */
