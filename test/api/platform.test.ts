@@ -44,6 +44,7 @@ describe('platform', () => {
       'GET /api/calls/export.xlsx',
       'GET /api/catalog/centers/:slug',
       'GET /api/catalog/centers/:slug/events',
+      'GET /api/catalog/centers/:slug/offers',
       'GET /api/catalog/courses',
       'GET /api/catalog/resources',
       'GET /api/catalog/resources/:id',

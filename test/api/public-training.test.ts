@@ -1,11 +1,12 @@
 /**
- * The public training calendar and a center's public events: what an anonymous visitor reads, what a
+ * The public training calendar and a center's public events and offers: what an anonymous visitor reads, what a
  * signed-in enterprise user adds (its own registrations), and the rule that a session's registration closes
  * after its day. Today is pinned, so the calendar's "from today on" does not depend on the real date.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CourseView } from '../../src/contracts/center-platform/training.ts';
 import type { PublicEventView } from '../../src/contracts/center-platform/events.ts';
+import type { OfferView } from '../../src/contracts/center-platform/offers.ts';
 import { createTestApp, type Session, type TestApp } from '../support/api.ts';
 import { makeOperatedCenter } from '../factories/center-platform.ts';
 
@@ -168,5 +169,62 @@ describe("a center's public events", () => {
   it('answers 404 for an unknown center', async () => {
     const res = await t.request(null, 'GET', '/api/catalog/centers/no-such-center/events');
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe("a center's public offers", () => {
+  it('lists the offers it runs now for anyone, with their terms and how often they were used', async () => {
+    const res = await t.request(null, 'GET', '/api/catalog/centers/jinan-demo/offers');
+    expect(res.statusCode, res.body).toBe(200);
+    const { items, total } = res.json() as { items: OfferView[]; total: number };
+    expect(total).toBe(items.length);
+    const trial = items.find((o) => o.title === 'MES 轻量版')!;
+    expect(trial).toMatchObject({
+      kind: 'trial',
+      centerSlug: 'jinan-demo',
+      listPriceFen: 2_000_000,
+      offerPriceFen: 1_200_000,
+      trialDays: 30,
+      status: 'active',
+    });
+    expect(items.every((o) => o.status === 'active' && o.centerSlug === 'jinan-demo')).toBe(true);
+
+    // A claim in 企业服务 shows as one more use on the public page.
+    const claim = await t.request(s['enterprise.1']!, 'POST', `/api/offers/${trial.id}/claims`);
+    expect(claim.statusCode, claim.body).toBe(200);
+    const after = (await t.request(null, 'GET', '/api/catalog/centers/jinan-demo/offers')).json() as {
+      items: OfferView[];
+    };
+    expect(after.items.find((o) => o.id === trial.id)!.uses).toBe(trial.uses + 1);
+
+    const equipment = await t.request(
+      null,
+      'GET',
+      '/api/catalog/centers/jinan-demo/offers?kind=sharedEquipment',
+    );
+    const kinds = (equipment.json() as { items: OfferView[] }).items.map((o) => o.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['sharedEquipment']));
+  });
+
+  it('lists nothing of a center still being built, 404 for an unknown one, a Chinese 400 for a bad kind', async () => {
+    // Offers open with recognition (claims check it too): a building center's offer is not public yet.
+    const made = await t.request(s[building.username]!, 'POST', `/api/centers/${building.slug}/offers`, {
+      kind: 'discount',
+      title: '设备上云优惠',
+      provider: '青岛云服务有限公司',
+      summary: '',
+      listPriceFen: 100_000,
+      offerPriceFen: 80_000,
+      trialDays: null,
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    const listed = await t.request(null, 'GET', `/api/catalog/centers/${building.slug}/offers`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({ items: [], total: 0 });
+    expect((await t.request(null, 'GET', '/api/catalog/centers/no-such-center/offers')).statusCode).toBe(404);
+    const bad = await t.request(null, 'GET', '/api/catalog/centers/jinan-demo/offers?kind=loan');
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { detail: string }).detail).toMatch(/[\u4e00-\u9fff]/u);
   });
 });

@@ -2,8 +2,9 @@
  * The public portal (issue 18), as an anonymous visitor on a desktop (1440 px) and on a phone (390 px):
  * `/` is the portal, not a login box; from it the visitor finds a call open now with its deadline, reads a
  * publicity notice, registers for a course as an enterprise (signing in on the way and landing back on the
- * same session) and searches the resource catalog; every public section is linked from the header (in a
- * drawer on the phone), and no public page scrolls sideways on the phone.
+ * same session), finds a center's SME offers and is led to claim one, and searches the resource catalog;
+ * every public section is linked from the header (in a drawer on the phone), and no public page scrolls
+ * sideways on the phone.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +180,25 @@ describe.each([
     await page.goto(`${flow.url}/enterprise/courses`);
     await page.getByText('工业互联网平台应用实训').first().waitFor();
     await page.getByText('已报名', { exact: true }).first().waitFor();
+  });
+
+  it("finds a center's SME offers on its public page and claims one as an enterprise, through the login", async () => {
+    const page = await flow.openPage(options);
+    await page.goto(`${flow.url}/centers/jinan-demo`);
+    const offers = page.getByTestId('center-offers');
+    const trial = offers.getByRole('listitem').filter({ hasText: 'MES 轻量版' });
+    await trial.waitFor();
+    await expect(trial.innerText()).resolves.toMatch(/优惠价 12,000\.00 元\s*原价 20,000\.00 元/);
+    await expect(trial.innerText()).resolves.toMatch(/可免费试用 30 天/);
+    expect(await overflow(page), (await culprits(page)).join(', ')).toBe(0);
+    await page.getByRole('link', { name: '登录后申领或预约' }).click();
+    await page.waitForURL(/\/login\?from=%2Fenterprise%2Foffers$/);
+    await page.getByLabel('用户名').fill('enterprise.1');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((u) => u.pathname === '/enterprise/offers');
+    await page.getByText('MES 轻量版').first().waitFor();
+    await shot(page, 'center-offers-claim');
   });
 
   it('searches the resource catalog from the portal', async () => {

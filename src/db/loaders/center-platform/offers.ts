@@ -1,5 +1,5 @@
 /** Loading SME offers, claims and bookings. */
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../client.ts';
 import { centers, offerBookings, offerClaims, organisations, smeOffers } from '../../schema/index.ts';
 
@@ -39,12 +39,27 @@ export async function listOffers(
     .orderBy(desc(smeOffers.createdAt))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
+  // Uses of the page's offers in two grouped queries (bookings for slot offers, claims for the rest), not
+  // one query per offer.
   const uses = new Map<string, number>();
-  for (const r of rows) {
-    const table =
-      r.offer.kind === 'sharedEquipment' || r.offer.kind === 'capacityOffer' ? offerBookings : offerClaims;
-    const [n] = await db.select({ n: count() }).from(table).where(eq(table.offerId, r.offer.id));
-    uses.set(r.offer.id, Number(n?.n ?? 0));
+  const slotKinds = new Set(['sharedEquipment', 'capacityOffer']);
+  const slotIds = rows.filter((r) => slotKinds.has(r.offer.kind)).map((r) => r.offer.id);
+  const claimIds = rows.filter((r) => !slotKinds.has(r.offer.kind)).map((r) => r.offer.id);
+  for (const [table, ids] of [
+    [offerBookings, slotIds],
+    [offerClaims, claimIds],
+  ] as const) {
+    if (ids.length === 0) {
+      continue;
+    }
+    const counts = await db
+      .select({ offerId: table.offerId, n: count() })
+      .from(table)
+      .where(inArray(table.offerId, ids))
+      .groupBy(table.offerId);
+    for (const c of counts) {
+      uses.set(c.offerId, Number(c.n));
+    }
   }
   return {
     rows: rows.map((r) => ({

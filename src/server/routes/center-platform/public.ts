@@ -1,8 +1,8 @@
 /**
  * What the public sees of a center's platform: the training calendar every visitor can browse (and an
- * enterprise user register from, with the usual POST /sessions/:id/registrations), and the events a
- * center has held. Both are read as anonymous visitors are; a signed-in caller also sees its own
- * registrations.
+ * enterprise user register from, with the usual POST /sessions/:id/registrations), the events a center
+ * has held and the SME offers it runs now (claimed or booked by enterprise users in 企业服务). All are read
+ * as anonymous visitors are; a signed-in caller also sees its own registrations.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,11 +11,13 @@ import {
   publicEventQuerySchema,
   type PublicEventView,
 } from '../../../contracts/center-platform/events.ts';
+import { offerListQuerySchema, offerPageSchema } from '../../../contracts/center-platform/offers.ts';
 import { coursePageSchema, publicCourseQuerySchema } from '../../../contracts/center-platform/training.ts';
 import { today } from '../../../app/publicity/clock.ts';
 import { listEvents } from '../../../db/loaders/center-platform/events.ts';
+import { listOffers } from '../../../db/loaders/center-platform/offers.ts';
 import { listCourses } from '../../../db/loaders/center-platform/training.ts';
-import { presentCourse } from '../../presenters/center-platform.ts';
+import { presentCourse, presentOffer } from '../../presenters/center-platform.ts';
 import { loadPublicCenter } from '../public-center.ts';
 
 const tags = ['center-platform'];
@@ -84,6 +86,32 @@ export const publicPlatformRoutes: FastifyPluginAsyncZod = async (app) => {
         agreements: e.agreements.length,
       }));
       return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/catalog/centers/:slug/offers',
+    {
+      config: { guard: 'public' },
+      schema: {
+        tags,
+        summary: '促进中心的惠企服务（公开）：在用的试用、优惠、共享设备与产能',
+        params: z.object({ slug: z.string().max(64) }),
+        querystring: offerListQuerySchema,
+        response: { 200: offerPageSchema },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const center = await loadPublicCenter(app.db, request.params.slug);
+      const { rows, total } = await listOffers(app.db, {
+        centerId: center.id,
+        recognisedOnly: true,
+        kind: q.kind,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return { items: rows.map(presentOffer), total, page: q.page, pageSize: q.pageSize };
     },
   );
 };

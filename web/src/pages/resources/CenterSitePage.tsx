@@ -1,4 +1,7 @@
-/** A center's public site: who it is, its courses open for registration, its catalog and the events it held. */
+/**
+ * A center's public site: who it is, its courses open for registration, its catalog, the SME offers it runs
+ * and the events it held.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +11,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { catalogApi } from './api.ts';
 import CatalogSearch from './CatalogSearch.tsx';
 import CenterEvents from '../training/CenterEvents.tsx';
+import CenterOffers from '../training/CenterOffers.tsx';
 import CourseCalendar from '../training/CourseCalendar.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 
@@ -49,6 +53,9 @@ export default function CenterSitePage() {
       </Card>
       <Card title={t('resources.site.catalog')}>
         <CatalogSearch center={data.slug} />
+      </Card>
+      <Card title={t('training.centerOffers')}>
+        <CenterOffers slug={data.slug} />
       </Card>
       <Card title={t('training.centerEvents')}>
         <CenterEvents slug={data.slug} />

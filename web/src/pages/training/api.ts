@@ -1,7 +1,7 @@
-/** The public training calendar and a center's public events. */
+/** The public training calendar and a center's public events and offers. */
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/contracts.ts';
-import type { CourseView, PublicEventView } from '../center/api.ts';
+import type { CourseView, OfferView, PublicEventView } from '../center/api.ts';
 
 export interface CalendarQuery {
   q?: string | undefined;
@@ -16,4 +16,6 @@ export const trainingApi = {
     api<Page<PublicEventView>>(`/catalog/centers/${encodeURIComponent(slug)}/events`, {
       query: { ...query },
     }),
+  offers: (slug: string, query: { page?: number; pageSize?: number }) =>
+    api<Page<OfferView>>(`/catalog/centers/${encodeURIComponent(slug)}/offers`, { query: { ...query } }),
 };
