@@ -97,7 +97,7 @@ describe('a ledger record awaiting the enterprise’s confirmation', () => {
       readAt: null,
     });
     expect(note!.body).toBe(
-      `「${jinan.name}」在服务台账中登记了为贵单位提供的服务「设备联网诊断」（诊断评估，2026-03-05，金额 12,000 元）。` +
+      `「${jinan.name}」在服务台账中登记了为贵单位提供的服务「设备联网诊断」（诊断评估，2026年3月5日，金额 12,000 元）。` +
         '请在“企业服务 · 我的服务记录”中核对，确认或提出异议。',
     );
     expect(await notesOf('operator.1', 'service_record.awaiting_confirmation')).toHaveLength(0);
@@ -131,7 +131,7 @@ describe('a ledger record awaiting the enterprise’s confirmation', () => {
     expect(res.statusCode, res.body).toBe(200);
     const notes = await notesOf('enterprise.1', 'service_record.awaiting_confirmation');
     expect(notes).toHaveLength(before + 1);
-    expect(notes[0]!.body).toContain('2 条服务记录（2026-04-01 至 2026-04-03）');
+    expect(notes[0]!.body).toContain('2 条服务记录（2026年4月1日 至 2026年4月3日）');
   });
 });
 
@@ -159,7 +159,7 @@ describe('a training registration', () => {
       link: '/enterprise/courses',
     });
     expect(note!.body).toContain(`「${jinan.name}」的培训课程「工业互联网标识解析应用实训」`);
-    expect(note!.body).toContain('2026-07-10 09:00–12:00，地点：济南高新区舜华路');
+    expect(note!.body).toContain('2026年7月10日 09:00–12:00，地点：济南高新区舜华路');
     // Only the registering user: the center's operator is not told of every registration.
     expect(await notesOf('operator.1', 'course_registration.confirmed')).toHaveLength(0);
   });
@@ -216,7 +216,7 @@ describe('a published call', () => {
       link: '/calls',
     });
     expect(note!.body).toBe(
-      '山东省工业和信息化厅发布了「2026年山东省数促中心申报通知（通知测试）」，申报时间 2020-01-01 至 2099-12-31。' +
+      '山东省工业和信息化厅发布了「2026年山东省数促中心申报通知（通知测试）」，申报时间 2020年1月1日 至 2099年12月31日。' +
         '请在“申报通知”中查看申报条件，并在截止前提交申报。',
     );
     const after = await counts();
@@ -371,7 +371,7 @@ describe('channels per kind', () => {
       // In-app is off for this kind: the mail stands alone.
       notificationId: null,
     });
-    expect(mails[0]!.text).toContain('服务「智能工厂规划咨询」（咨询规划，2026-03-05）');
+    expect(mails[0]!.text).toContain('服务「智能工厂规划咨询」（咨询规划，2026年3月5日）');
     expect(mails[0]!.text).toContain('/enterprise/services');
     expect(await notesOf(mailer.username, 'service_record.awaiting_confirmation')).toHaveLength(0);
 

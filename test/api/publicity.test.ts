@@ -186,7 +186,7 @@ describe('opening, objecting, upholding, dismissing, announcing', () => {
     expect(await stateOf(tianshui)).toBe('publicity');
     const sent = await notificationsOf('applicant.2', 'publicity.opened');
     expect(sent).toHaveLength(2);
-    expect(sent[0]!.body).toContain('2025-09-30 至 2025-10-13');
+    expect(sent[0]!.body).toContain('2025年9月30日 至 2025年10月13日');
     const [audit] = await t.database.db
       .select({ n: count() })
       .from(auditLog)

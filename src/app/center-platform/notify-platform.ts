@@ -1,5 +1,6 @@
 /** The center platform's notifications to enterprises, each naming what it is about and where to act. */
 import type { Db } from '../../db/client.ts';
+import { chineseDate } from '../../domain/calendar/dates.ts';
 import { serviceTypeLabels, type ServiceType } from '../../domain/center-platform/vocabulary.ts';
 import { sessionText, yuanText } from '../../domain/notifications/wording.ts';
 import type { AnyActor } from '../actor.ts';
@@ -24,14 +25,14 @@ function recordsText(records: readonly RecordFacts[]): { what: string; whatEn: s
     const type = serviceTypeLabels[r.serviceType as ServiceType] ?? { zh: r.serviceType, en: r.serviceType };
     const amount = r.amountFen ? yuanText(r.amountFen) : null;
     return {
-      what: `服务「${r.title}」（${type.zh}，${r.serviceDate}${amount ? `，金额 ${amount.zh}` : ''}）`,
+      what: `服务「${r.title}」（${type.zh}，${chineseDate(r.serviceDate)}${amount ? `，金额 ${amount.zh}` : ''}）`,
       whatEn: `the service "${r.title}" (${type.en}, ${r.serviceDate}${amount ? `, ${amount.en}` : ''})`,
     };
   }
   const dates = records.map((r) => r.serviceDate).sort();
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
-  const span = from === to ? from : `${from} 至 ${to}`;
+  const span = from === to ? chineseDate(from) : `${chineseDate(from)} 至 ${chineseDate(to)}`;
   const spanEn = from === to ? from : `${from} to ${to}`;
   return {
     what: `${records.length} 条服务记录（${span}）`,

@@ -66,3 +66,15 @@ describe('the center platform’s notification templates', () => {
     }
   });
 });
+
+describe('dates in notifications', () => {
+  it('reads a whole date param in Chinese as the screens write it, and leaves English ISO', () => {
+    const params = platformParams.find(([kind]) => kind === 'call.published')![1];
+    expect(renderNotification('call.published', params, 'zh-CN').body).toContain(
+      '申报时间 2026年4月1日 至 2026年5月31日',
+    );
+    expect(renderNotification('call.published', params, 'en').body).toContain(
+      'from 2026-04-01 to 2026-05-31',
+    );
+  });
+});

@@ -6,6 +6,7 @@
 import { formatMessage } from '../../contracts/errors.ts';
 import type { Locale } from '../../contracts/common.ts';
 import type { NotificationKind } from '../../domain/notifications/kinds.ts';
+import { chineseDate, isIsoDate } from '../../domain/calendar/dates.ts';
 
 export interface Template {
   title: { zh: string; en: string };
@@ -243,7 +244,11 @@ export function renderNotification(
   const template: Template = notificationTemplates[kind];
   const en = locale === 'en';
   // The free-form kind falls back to the Chinese text when no English is given.
-  const filled = kind === 'message' ? { titleEn: params.title, bodyEn: params.body, ...params } : params;
+  const given = kind === 'message' ? { titleEn: params.title, bodyEn: params.body, ...params } : params;
+  // A date given whole (截止 {closesOn}) reads in Chinese as the screens write it: 2026年5月31日.
+  const filled = en
+    ? given
+    : Object.fromEntries(Object.entries(given).map(([k, v]) => [k, isIsoDate(v) ? chineseDate(v) : v]));
   return {
     title: formatMessage(en ? template.title.en : template.title.zh, filled),
     body: formatMessage(en ? template.body.en : template.body.zh, filled),

@@ -123,3 +123,14 @@ export function formatShanghaiDate(value: Date | string | null | undefined): str
   const full = formatShanghaiDateTime(value);
   return /^\d{4}-\d\d-\d\d /.test(full) ? full.slice(0, 10) : full;
 }
+
+/** 2026-12-04 → 2026年12月4日: the date style of official documents and of the Chinese screens. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** A whole value that is an ISO calendar date (YYYY-MM-DD). */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+}

@@ -4,6 +4,7 @@
  * as issued. Wording follows the documents' own verbs (认定 / 年度评价 / 撤销认定 / 予以确认, 000 第十七条、
  * 第二十条至第二十二条; 003 第十四条至第十八条).
  */
+import { chineseDate } from '../calendar/dates.ts';
 
 export interface NoticeText {
   zh: string;
@@ -62,11 +63,7 @@ export interface ComposedNotice {
   body: NoticeText[];
 }
 
-/** 2026-12-04 → 2026年12月4日 (the date style of official documents). */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+export { chineseDate };
 
 /** The day before an exclusive end date, for "until …" wording. */
 function dayBefore(iso: string): string {

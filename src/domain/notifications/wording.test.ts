@@ -13,11 +13,11 @@ describe('sessionText', () => {
   const session = { sessionDate: '2026-07-10', startTime: '09:00', endTime: '12:00', location: '济南高新区' };
   it('names the day, hours and place', () => {
     expect(sessionText(session)).toEqual({
-      zh: '2026-07-10 09:00–12:00，地点：济南高新区',
+      zh: '2026年7月10日 09:00–12:00，地点：济南高新区',
       en: '2026-07-10 09:00–12:00, at 济南高新区',
     });
   });
   it('leaves the place out when there is none (an online course)', () => {
-    expect(sessionText({ ...session, location: ' ' }).zh).toBe('2026-07-10 09:00–12:00');
+    expect(sessionText({ ...session, location: ' ' }).zh).toBe('2026年7月10日 09:00–12:00');
   });
 });
