@@ -187,6 +187,33 @@ describe.each([
     expect(await overflow(page)).toBe(0);
   });
 
+  it.runIf(device === 'desktop')(
+    'reads the directory on the list’s 截至日期: the map counts the centers recognised by that day',
+    async () => {
+      const day = '2023-01-01';
+      const then = (await (await fetch(`${flow.url}/api/directory/map?asOf=${day}`)).json()) as {
+        provinces: { regionCode: string; recognised: number }[];
+      };
+      const count = then.provinces.find((p) => p.regionCode === SHANDONG)?.recognised ?? 0;
+      // The demo's Shandong centers were not all recognised by then, so the count differs from today's.
+      expect(count).toBeLessThan(shandong.count);
+      const page = await flow.openPage(options);
+      await page.goto(`${flow.url}/directory`);
+      await page.getByTestId('directory-as-of').fill(day);
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      await page.getByTestId('directory-view').getByText('地图').click();
+      await page.getByTestId('directory-map-counts').getByRole('button').first().waitFor();
+      await page.getByText('截至 2023年1月1日', { exact: false }).first().waitFor();
+      const button = page.getByTestId('directory-map-counts').locator(`button[data-region="${SHANDONG}"]`);
+      await expect
+        .poll(async () => (await button.innerText()).replace(/\s+/g, ' ').trim())
+        .toBe(`山东省 ${count}`);
+      // Choosing the province lists it on the same day.
+      await button.click();
+      await expect.poll(() => page.getByTestId('directory-as-of').inputValue()).toBe('2023年1月1日');
+    },
+  );
+
   it('works in English: Map, the counts with Chinese province names, and no sideways scroll', async () => {
     const page = await flow.openPage(options);
     await page.addInitScript(() => localStorage.setItem('dtpc.lang', 'en'));

@@ -125,6 +125,9 @@ export default function ListFilters<T extends object>({
         >
           <Form<T> form={form} layout="vertical" onFinish={search}>
             {withLabels(children)}
+            {/* 查询 sits in the drawer's footer, outside the form: this unseen submit button lets Enter in a
+                field (the phone keyboard's 搜索 key) search too. */}
+            <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
           </Form>
         </Drawer>
       </div>

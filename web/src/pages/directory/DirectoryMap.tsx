@@ -45,13 +45,23 @@ interface Datum {
   itemStyle: { areaColor: string };
 }
 
-export default function DirectoryMap({ onChoose }: { onChoose: (regionCode: string) => void }) {
+export default function DirectoryMap({
+  asOf,
+  onChoose,
+}: {
+  /** The date the counts are read on (today when absent). */
+  asOf?: string | undefined;
+  onChoose: (regionCode: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const choose = useRef(onChoose);
   choose.current = onChoose;
-  const { data, error, isPending } = useQuery({ queryKey: ['directory', 'map'], queryFn: directoryApi.map });
+  const { data, error, isPending } = useQuery({
+    queryKey: ['directory', 'map', asOf ?? null],
+    queryFn: () => directoryApi.map(asOf),
+  });
 
   const provinces = useMemo(() => data?.provinces ?? [], [data]);
   const max = Math.max(0, ...provinces.map((p) => p.recognised));

@@ -58,10 +58,20 @@ function printQuery(filters: Filters): string {
   return params.toString();
 }
 
-function DirectoryList({ regionCode }: { regionCode?: string }) {
+function DirectoryList({
+  regionCode,
+  asOf,
+  onAsOf,
+}: {
+  regionCode?: string | undefined;
+  /** The 截至日期 the list opens with (the one the map shows). */
+  asOf?: string | undefined;
+  /** Told the 截至日期 each search applies, so the map reads the directory of the same day. */
+  onAsOf: (asOf: string | undefined) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Filters>();
-  const [filters, setFilters] = useState<Filters>({ status: 'recognised', regionCode });
+  const [filters, setFilters] = useState<Filters>({ status: 'recognised', regionCode, asOf });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const exporter = useExport('/directory/export.xlsx', 'directory.xlsx');
   const query = { ...filters, ...page };
@@ -124,6 +134,7 @@ function DirectoryList({ regionCode }: { regionCode?: string }) {
             year: v.year ?? undefined,
             asOf: v.asOf || undefined,
           });
+          onAsOf(v.asOf || undefined);
           setPage((p) => ({ ...p, page: 1 }));
         }}
         extra={
@@ -198,7 +209,7 @@ function DirectoryList({ regionCode }: { regionCode?: string }) {
             style={{ width: 110 }}
           />
         </Form.Item>
-        <Form.Item name="asOf" tooltip={t('management.asOfHint')}>
+        <Form.Item name="asOf" tooltip={t('management.asOfHint')} initialValue={asOf}>
           <IsoDatePicker
             aria-label={t('management.asOf')}
             placeholder={t('management.asOf')}
@@ -230,12 +241,15 @@ function DirectoryList({ regionCode }: { regionCode?: string }) {
 
 /**
  * 列表 / 地图: the list, or the map of recognised centers per province; choosing a province on the map lists
- * its centers (the list opens anew with that 属地). The list stays mounted behind the map, filters kept.
+ * its centers (the list opens anew with that 属地). The list stays mounted behind the map, filters kept, and
+ * the map reads the directory as of the list's 截至日期.
  */
 function DirectoryViews() {
   const { t } = useTranslation();
   const [view, setView] = useState<'list' | 'map'>('list');
   const [chosen, setChosen] = useState<{ regionCode?: string; n: number }>({ n: 0 });
+  // The list's 截至日期: the map counts the centers recognised on that day too (today when none is set).
+  const [asOf, setAsOf] = useState<string | undefined>();
   return (
     <>
       <Segmented<'list' | 'map'>
@@ -250,11 +264,12 @@ function DirectoryViews() {
         ]}
       />
       <div hidden={view !== 'list'}>
-        <DirectoryList key={chosen.n} regionCode={chosen.regionCode} />
+        <DirectoryList key={chosen.n} regionCode={chosen.regionCode} asOf={asOf} onAsOf={setAsOf} />
       </div>
       {view === 'map' && (
         <Suspense fallback={<Spin />}>
           <DirectoryMap
+            asOf={asOf}
             onChoose={(regionCode) => {
               setChosen((c) => ({ regionCode, n: c.n + 1 }));
               setView('list');

@@ -109,7 +109,7 @@ export const directoryApi = {
   get: (id: string) => api<DirectoryDetail>(`/directory/${id}`, { quiet401: true }),
   summary: () => api<DirectorySummary>('/directory/summary'),
   /** Recognised centers per province today (public), for the 地图 view. */
-  map: () => api<DirectoryMap>('/directory/map', { quiet401: true }),
+  map: (asOf?: string) => api<DirectoryMap>('/directory/map', { query: { asOf }, quiet401: true }),
 };
 
 export const notificationsApi = {
