@@ -74,6 +74,13 @@ describe.each([
     await shot(page, 'home');
     await expect(call.first().innerText()).resolves.toMatch(/截止 \d{4}年\d{1,2}月\d{1,2}日/);
     await expect(call.first().innerText()).resolves.toMatch(/剩 \d+ 天|今日截止/);
+    // An enterprise is led to its diagnosis and to posting a need (both through the login).
+    expect(await page.getByRole('link', { name: '企业数字化诊断' }).getAttribute('href')).toBe(
+      '/enterprise/diagnosis',
+    );
+    expect(await page.getByRole('link', { name: '发布转型需求' }).getAttribute('href')).toBe(
+      '/enterprise/demands',
+    );
     // The directory, the case studies and the policy documents are there too.
     await page.getByTestId('portal-directory').getByRole('link').first().waitFor();
     const caseStudy = page.getByTestId('portal-cases').getByRole('link').first();

@@ -155,6 +155,9 @@ export default function PortalPage() {
           <Link to="/enterprise/diagnosis">
             <Button>{t('portal.diagnose')}</Button>
           </Link>
+          <Link to="/enterprise/demands">
+            <Button>{t('portal.postNeed')}</Button>
+          </Link>
         </div>
       </section>
 

@@ -12,6 +12,7 @@ const portal: typeof zh = {
   searchPlaceholder: 'Search services, e.g. predictive maintenance',
   search: 'Search',
   diagnose: 'Digital diagnosis for enterprises',
+  postNeed: 'Post a transformation need',
   apply: 'Apply',
   stats: {
     centers: 'Recognised centers',

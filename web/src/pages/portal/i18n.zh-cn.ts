@@ -10,6 +10,7 @@ const portal = {
   searchPlaceholder: '搜索服务资源，如：预测性维护',
   search: '搜索',
   diagnose: '企业数字化诊断',
+  postNeed: '发布转型需求',
   apply: '我要申报',
   stats: {
     centers: '已认定促进中心',
