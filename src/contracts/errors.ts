@@ -252,6 +252,11 @@ export const errorCatalogue = {
     zh: '该场次已于 {sessionDate} 举办，不能再报名',
     en: 'The session took place on {sessionDate}; registration is closed',
   },
+  'training.session_future': {
+    status: 409,
+    zh: '该场次 {sessionDate} 尚未举办，举办当天起才能登记签到',
+    en: 'The session is on {sessionDate}; attendance can be recorded from that day on',
+  },
   'training.already_registered': {
     status: 409,
     zh: '已报名该场次，不能重复报名',

@@ -255,6 +255,30 @@ describe('training', () => {
     expect(full.json()).toMatchObject({ code: 'training.session_full' });
   });
 
+  it('records no attendance before the session day, saying from when in Chinese', async () => {
+    process.env.DTPC_TODAY = '2026-05-09';
+    const regs = (
+      await t.request(s['operator.1']!, 'GET', `${J}/sessions/${sessionId}/registrations`)
+    ).json() as { items: { id: string; attended: boolean }[] };
+    const early = await t.request(s['operator.1']!, 'POST', `${J}/sessions/${sessionId}/attendance`, {
+      registrationIds: regs.items.map((r) => r.id),
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'training.session_future',
+      detail: '该场次 2026-05-10 尚未举办，举办当天起才能登记签到',
+    });
+    const after = (
+      await t.request(s['operator.1']!, 'GET', `${J}/sessions/${sessionId}/registrations`)
+    ).json() as { items: { attended: boolean }[] };
+    expect(after.items.every((r) => !r.attended)).toBe(true);
+    const courses = (await t.request(s['operator.1']!, 'GET', `${J}/courses`)).json() as {
+      items: { sessions: { id: string; attendanceOpen: boolean }[] }[];
+    };
+    const session = courses.items.flatMap((c) => c.sessions).find((x) => x.id === sessionId)!;
+    expect(session.attendanceOpen).toBe(false);
+  });
+
   it('refuses attendance recording by the operator of another center', async () => {
     process.env.DTPC_TODAY = '2026-05-10';
     const regs = await t.request(s[other.username]!, 'GET', `${J}/sessions/${sessionId}/registrations`);

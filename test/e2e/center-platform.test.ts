@@ -49,14 +49,39 @@ describe('center service platform', () => {
 
     await operator.getByRole('tab', { name: '培训实训' }).click();
     await operator.waitForURL(/\/center\/jinan-demo\/training$/);
+    // The session lies ahead: attendance waits for its day, and the drawer says from when.
     await operator.getByRole('button', { name: '报名与签到' }).first().click();
-    const drawer = operator.getByRole('dialog').filter({ hasText: '报名与签到' });
+    let drawer = operator.getByRole('dialog').filter({ hasText: '报名与签到' });
     await drawer.getByText('中小企业联系人').waitFor();
-    await drawer.getByRole('checkbox', { name: '中小企业联系人' }).check();
-    await drawer.getByRole('button', { name: '登记签到' }).click();
-    await drawer.getByText('已签到', { exact: true }).last().waitFor();
-    await screenshot(operator, 'center-training-attendance-1366');
+    await drawer.getByText(/举办当天（\d{4}年\d{1,2}月\d{1,2}日）起可登记签到/).waitFor();
+    expect(await drawer.getByRole('button', { name: '登记签到' }).isDisabled()).toBe(true);
     await operator.keyboard.press('Escape');
+
+    // On the session's day (the server's clock moved there) the operator records who came.
+    const calendar = (await (
+      await fetch(`${flow.url}/api/catalog/courses?q=${encodeURIComponent('工业互联网平台应用实训')}`)
+    ).json()) as { items: { title: string; sessions: { sessionDate: string }[] }[] };
+    const sessionDay = calendar.items.find((c) => c.title === '工业互联网平台应用实训')!.sessions[0]!
+      .sessionDate;
+    const realToday = process.env.DTPC_TODAY;
+    process.env.DTPC_TODAY = sessionDay;
+    try {
+      await operator.reload();
+      await operator.getByRole('button', { name: '报名与签到' }).first().click();
+      drawer = operator.getByRole('dialog').filter({ hasText: '报名与签到' });
+      await drawer.getByText('中小企业联系人').waitFor();
+      await drawer.getByRole('checkbox', { name: '中小企业联系人' }).check();
+      await drawer.getByRole('button', { name: '登记签到' }).click();
+      await drawer.getByText('已签到', { exact: true }).last().waitFor();
+      await screenshot(operator, 'center-training-attendance-1366');
+      await operator.keyboard.press('Escape');
+    } finally {
+      if (realToday === undefined) {
+        delete process.env.DTPC_TODAY;
+      } else {
+        process.env.DTPC_TODAY = realToday;
+      }
+    }
 
     await operator.getByRole('tab', { name: '运营看板' }).click();
     await operator.waitForURL(/\/dashboard$/);

@@ -1,6 +1,7 @@
 /**
  * The operator records who attended a session. Each attendance is one person-time (人次); the count is
- * never typed in. Recording the same registration twice changes nothing (idempotent).
+ * never typed in. Recording the same registration twice changes nothing (idempotent), and nothing is recorded
+ * before the session's day.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
@@ -9,7 +10,9 @@ import type { PlatformCenterRow } from '../../db/loaders/center-platform/centers
 import { courseAttendance, courseRegistrations, courseSessions } from '../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import { appendAudit } from '../audit.ts';
+import { attendanceOpen } from '../../domain/center-platform/vocabulary.ts';
 import { AppError, fieldError } from '../errors.ts';
+import { today } from '../publicity/clock.ts';
 
 export async function recordAttendance({
   actor,
@@ -30,6 +33,9 @@ export async function recordAttendance({
     .where(and(eq(courseSessions.id, sessionId), eq(courseSessions.centerId, center.id)));
   if (!session) {
     throw new AppError('not_found', { entity: 'course_session' });
+  }
+  if (!attendanceOpen(session.sessionDate, today())) {
+    throw new AppError('training.session_future', { sessionDate: session.sessionDate });
   }
   const registrations = await tx
     .select()

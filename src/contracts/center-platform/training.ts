@@ -36,6 +36,8 @@ export const sessionViewSchema = z.object({
   seats: z.number().int(),
   registered: z.number().int(),
   attended: z.number().int(),
+  /** Whether attendance may be recorded today (from the session's day on). */
+  attendanceOpen: z.boolean(),
   /** The caller's own registration, if any. */
   myRegistration: z.object({ id: idSchema, status: z.string(), attended: z.boolean() }).nullable(),
 });

@@ -7,6 +7,7 @@ import {
   hasFreeSeat,
   isBookable,
   registrationOpen,
+  attendanceOpen,
   slotsOverlap,
 } from './vocabulary.ts';
 
@@ -34,6 +35,13 @@ describe('center platform rules', () => {
   it('takes registrations while seats remain', () => {
     expect(hasFreeSeat(2, 1)).toBe(true);
     expect(hasFreeSeat(2, 2)).toBe(false);
+  });
+
+  it('records attendance from the session day on, never before it', () => {
+    expect(attendanceOpen('2026-05-10', '2026-05-09')).toBe(false);
+    expect(attendanceOpen('2026-05-10', '2026-05-10')).toBe(true);
+    expect(attendanceOpen('2026-05-10', '2026-06-01')).toBe(true);
+    expect(attendanceOpen('2027-01-01', '2026-12-31')).toBe(false);
   });
 
   it('takes registrations up to and including the session day, never after it', () => {

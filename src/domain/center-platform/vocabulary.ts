@@ -88,6 +88,15 @@ export function registrationOpen(sessionDate: string, today: string): boolean {
   return sessionDate >= today;
 }
 
+/**
+ * Attendance is recorded from the session's own day on: a 人次 counts once it happened. The thresholds the
+ * evaluation checks against these records count training held in the year (000 附件 引导性要素条件: 每年度
+ * 开展1000人次以上人才实训培训活动; 001 认定标准: 上一年度…人才培训实训规模在2000人次以上).
+ */
+export function attendanceOpen(sessionDate: string, today: string): boolean {
+  return sessionDate <= today;
+}
+
 /** A match outcome is decided once: proposed → succeeded | failed. */
 export function canDecideMatch(current: FinanceMatchStatus): boolean {
   return current === 'proposed';

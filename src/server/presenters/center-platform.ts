@@ -19,6 +19,8 @@ import type { OfferRow } from '../../db/loaders/center-platform/offers.ts';
 import type { NeedRow } from '../../db/loaders/center-platform/finance.ts';
 import type { BookingRecord, ClaimRecord, OfferRecord } from '../../db/loaders/center-platform/offers.ts';
 import type { MatchRecord, ProductRecord } from '../../db/loaders/center-platform/finance.ts';
+import { today } from '../../app/publicity/clock.ts';
+import { attendanceOpen } from '../../domain/center-platform/vocabulary.ts';
 import { regionFullName } from '../../domain/reference/regions.ts';
 import { can } from '../policies/core.ts';
 import { serviceRecordPolicy } from '../policies/center-platform.ts';
@@ -100,6 +102,7 @@ export function presentCourse(c: CourseRow): CourseView {
       seats: s.seats,
       registered: s.registered,
       attended: s.attended,
+      attendanceOpen: attendanceOpen(s.sessionDate, today()),
       myRegistration: s.myRegistration,
     })),
     createdAt: c.createdAt.toISOString(),

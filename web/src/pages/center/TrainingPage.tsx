@@ -15,6 +15,7 @@ import {
   Table,
   Tag,
   TimePicker,
+  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,14 +70,21 @@ function RegistrationsDrawer({
       width={640}
       title={t('centerPlatform.training.registrations')}
       extra={
-        <Button
-          type="primary"
-          disabled={selected.length === 0}
-          loading={record.isPending}
-          onClick={() => record.mutate()}
-        >
-          {t('centerPlatform.training.recordAttendance')}
-        </Button>
+        <Space wrap>
+          {session && !session.attendanceOpen && (
+            <Typography.Text type="secondary">
+              {t('centerPlatform.training.attendanceFrom', { date: formatDate(session.sessionDate) })}
+            </Typography.Text>
+          )}
+          <Button
+            type="primary"
+            disabled={selected.length === 0 || !session?.attendanceOpen}
+            loading={record.isPending}
+            onClick={() => record.mutate()}
+          >
+            {t('centerPlatform.training.recordAttendance')}
+          </Button>
+        </Space>
       }
     >
       <Table<RegistrationView>

@@ -98,6 +98,7 @@ const centerPlatform: typeof zh = {
     person: 'Trainee',
     organisation: 'Organisation',
     recordAttendance: 'Record attendance',
+    attendanceFrom: 'Attendance can be recorded from the session day ({{date}})',
     attendedTag: 'Attended',
     register: 'Register',
     registeredTag: 'Registered',

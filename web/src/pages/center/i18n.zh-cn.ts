@@ -96,6 +96,7 @@ const centerPlatform = {
     person: '学员',
     organisation: '所在单位',
     recordAttendance: '登记签到',
+    attendanceFrom: '举办当天（{{date}}）起可登记签到',
     attendedTag: '已签到',
     register: '报名',
     registeredTag: '已报名',
