@@ -3,14 +3,9 @@ import { z } from 'zod';
 import { decisionDocumentFields, idSchema, isoDateSchema } from './common.ts';
 import { citedSourceSchema, fileRefSchema } from './revocation.ts';
 
-import {
-  changeKindValues,
-  changeKindLabels,
-  changeFilingStatusValues,
-  changeFilingStatusLabels,
-} from './change-filing-labels.ts';
+import { changeFilingStatusValues, changeKindValues } from './change-filing-labels.ts';
 
-export { changeKindValues, changeKindLabels, changeFilingStatusValues, changeFilingStatusLabels };
+export * from './change-filing-labels.ts';
 
 export const fileChangeBodySchema = z
   .object({

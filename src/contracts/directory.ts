@@ -3,26 +3,13 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, pageOf, pageQuerySchema, regionCodeSchema } from './common.ts';
 
 import {
+  centerKindValues,
   centerLevelValues,
   centerTypeValues,
-  centerKindValues,
   directoryStatusValues,
-  centerLevelLabels,
-  centerTypeLabels,
-  centerKindLabels,
-  directoryStatusLabels,
 } from './directory-labels.ts';
 
-export {
-  centerLevelValues,
-  centerTypeValues,
-  centerKindValues,
-  directoryStatusValues,
-  centerLevelLabels,
-  centerTypeLabels,
-  centerKindLabels,
-  directoryStatusLabels,
-};
+export * from './directory-labels.ts';
 
 export const directoryQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(64).optional(),

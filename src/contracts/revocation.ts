@@ -1,13 +1,13 @@
 /** Revocation (撤销认定): engine proposals and manual grounds, evidence, decision; the lead unit's ban. */
 import { z } from 'zod';
 import { decisionDocumentFields, idSchema, isoDateSchema } from './common.ts';
+import { revocationStatusValues } from './revocation-labels.ts';
+
+export * from './revocation-labels.ts';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 export const citedSourceSchema = z.object({ file: z.string(), ref: z.string(), text: z.string() });
 
-import { revocationStatusLabels, revocationStatusValues } from './revocation-labels.ts';
-
-export { revocationStatusLabels, revocationStatusValues };
 /** automatic: the engine's proposal from decided evaluations; manual: the authority's, on a listed ground. */
 export const revocationOriginValues = ['automatic', 'manual'] as const;
 

@@ -21,7 +21,7 @@ import type { Localised } from './credit-code.ts';
 
 import { ORGANISATION_KIND_LABELS, organisationKindValues, type OrganisationKind } from './kind-labels.ts';
 
-export { ORGANISATION_KIND_LABELS, organisationKindValues, type OrganisationKind };
+export * from './kind-labels.ts';
 
 export const authorityLevelValues = ['national', 'provincial', 'municipal', 'county'] as const;
 export type AuthorityLevel = (typeof authorityLevelValues)[number];
